@@ -1,0 +1,45 @@
+package io.github.qacatalog.processor;
+
+import com.palantir.javapoet.JavaFile;
+import io.github.qacatalog.processor.diagnostic.Diagnostics;
+import io.github.qacatalog.processor.generate.CatalogGenerator;
+import io.github.qacatalog.processor.model.Catalog;
+import io.github.qacatalog.processor.model.CatalogBuilder;
+import io.github.qacatalog.processor.parse.ParsedDocument;
+import io.github.qacatalog.processor.parse.QuestionFileParser;
+import io.github.qacatalog.processor.parse.SourceFile;
+import io.github.qacatalog.processor.validate.Validator;
+import java.util.Optional;
+
+/**
+ * Runs the stages on the bytes of one question file: parse, name, validate, generate. It knows
+ * nothing of javac, so tests and tools can call it directly.
+ */
+public final class CatalogCompiler {
+  private CatalogCompiler() {}
+
+  /**
+   * What compiling a file gave: its problems, and the generated source when there was no error.
+   * {@code catalog} is present whenever the file could be read, errors or not.
+   */
+  public record Result(Diagnostics diagnostics, Optional<Catalog> catalog, Optional<JavaFile> javaFile) {}
+
+  /**
+   * Compiles {@code bytes}. Problems go to {@code diagnostics}, which the caller may pass in to
+   * learn where the compiler was when something unexpected failed.
+   */
+  public static Result compile(byte[] bytes, String packageName, String className, String sourceName,
+      Diagnostics diagnostics) {
+    Optional<SourceFile> source = SourceFile.decode(bytes, diagnostics);
+    if (source.isEmpty()) {
+      return new Result(diagnostics, Optional.empty(), Optional.empty());
+    }
+    ParsedDocument document = QuestionFileParser.parse(source.get(), diagnostics);
+    Catalog catalog = CatalogBuilder.build(document, packageName, className, sourceName);
+    Validator.validate(document, catalog, diagnostics);
+    if (diagnostics.hasErrors()) {
+      return new Result(diagnostics, Optional.of(catalog), Optional.empty());
+    }
+    return new Result(diagnostics, Optional.of(catalog), Optional.of(CatalogGenerator.generate(catalog)));
+  }
+}

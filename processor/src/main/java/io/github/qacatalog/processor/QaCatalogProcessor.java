@@ -1,0 +1,165 @@
+package io.github.qacatalog.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.github.qacatalog.processor.diagnostic.Diagnostic;
+import io.github.qacatalog.processor.diagnostic.Diagnostics;
+import io.github.qacatalog.processor.diagnostic.Message;
+import io.github.qacatalog.processor.diagnostic.Severity;
+import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+import javax.tools.JavaFileObject;
+
+/**
+ * Compiles each file named by {@code @QaSource} into a catalog class. This class only talks to
+ * javac: it finds the file, hands its bytes to {@link CatalogCompiler}, prints the problems, and
+ * writes the source when there is no error. It never lets an exception reach javac.
+ */
+@AutoService(Processor.class)
+public final class QaCatalogProcessor extends AbstractProcessor {
+  static final String ANNOTATION = "io.github.qacatalog.QaSource";
+  static final String OPTION_ROOT = "qacatalog.root";
+  static final String OPTION_STRICT = "qacatalog.strict";
+  static final String OPTION_MAX_BYTES = "qacatalog.maxBytes";
+  static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+  private final Set<String> written = new HashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ANNOTATION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(OPTION_ROOT, OPTION_STRICT, OPTION_MAX_BYTES);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
+    if (annotation == null) {
+      return false;
+    }
+    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      AnnotationMirror mirror = mirrorOf(element, annotation);
+      if (mirror != null) {
+        processSource(element, mirror);
+      }
+    }
+    return false;
+  }
+
+  private void processSource(Element element, AnnotationMirror mirror) {
+    SourceSettings settings = SourceSettings.read(element, mirror, processingEnv);
+    Diagnostics diagnostics = new Diagnostics();
+    String displayPath = settings.path();
+    try {
+      if (!SourceVersion.isName(settings.className())) {
+        error(element, mirror, "@QaSource className \"" + settings.className() + "\" is not a valid Java class name");
+        return;
+      }
+      QuestionFileLocator.Result located =
+          QuestionFileLocator.locate(processingEnv.getFiler(), processingEnv.getOptions().get(OPTION_ROOT), settings.path());
+      if (located.found() == null) {
+        diagnostics.report(Message.FILE_NOT_FOUND, SourcePosition.START,
+            settings.path(), listOf(located.tried()));
+        print(element, mirror, settings, displayPath, diagnostics);
+        return;
+      }
+      displayPath = located.found().displayPath();
+      byte[] bytes = located.found().bytes();
+      if (bytes.length > settings.maxBytes()) {
+        diagnostics.report(Message.FILE_TOO_LARGE, SourcePosition.START,
+            (long) bytes.length, settings.maxBytes());
+        print(element, mirror, settings, displayPath, diagnostics);
+        return;
+      }
+      CatalogCompiler.Result result =
+          CatalogCompiler.compile(bytes, settings.packageName(), settings.className(), settings.path(), diagnostics);
+      boolean failed = print(element, mirror, settings, displayPath, diagnostics);
+      if (!failed && result.javaFile().isPresent()) {
+        write(element, mirror, result.javaFile().get());
+      }
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      error(element, mirror, displayPath + ":" + diagnostics.reading().line() + ":" + diagnostics.reading().column()
+          + ": error: " + Message.INTERNAL_ERROR.format(e) + "\n  hint: " + Message.INTERNAL_ERROR.hint());
+    }
+  }
+
+  /** Prints every problem in file order; returns whether the build must fail. */
+  private boolean print(Element element, AnnotationMirror mirror, SourceSettings settings, String displayPath,
+      Diagnostics diagnostics) {
+    boolean failed = false;
+    for (Diagnostic diagnostic : diagnostics.inFileOrder()) {
+      if (settings.accepts(diagnostic)) {
+        continue;
+      }
+      Diagnostic shown = diagnostic;
+      if (diagnostic.severity() == Severity.WARNING && settings.strict()) {
+        shown = new Diagnostic(diagnostic.message(), Severity.ERROR, diagnostic.position(),
+            diagnostic.text() + " [strict]");
+      }
+      failed |= shown.severity() == Severity.ERROR;
+      Kind kind = shown.severity() == Severity.ERROR ? Kind.ERROR : Kind.WARNING;
+      processingEnv.getMessager().printMessage(kind, shown.format(displayPath), element, mirror);
+    }
+    return failed;
+  }
+
+  private void write(Element element, AnnotationMirror mirror, JavaFile javaFile) {
+    String name = javaFile.packageName().isEmpty()
+        ? javaFile.typeSpec().name()
+        : javaFile.packageName() + "." + javaFile.typeSpec().name();
+    if (!written.add(name)) {
+      error(element, mirror, "another @QaSource already generates " + name + "; give this one another className");
+      return;
+    }
+    try {
+      JavaFileObject file = processingEnv.getFiler().createSourceFile(name, element);
+      try (Writer out = file.openWriter()) {
+        out.write(javaFile.toString());
+      }
+    } catch (IOException e) {
+      error(element, mirror, "could not write " + name + ": " + e.getMessage());
+    }
+  }
+
+  private void error(Element element, AnnotationMirror mirror, String message) {
+    processingEnv.getMessager().printMessage(Kind.ERROR, message, element, mirror);
+  }
+
+  private static String listOf(List<String> places) {
+    StringBuilder list = new StringBuilder();
+    for (String place : places) {
+      list.append("\n    ").append(place);
+    }
+    return list.toString();
+  }
+
+  private static AnnotationMirror mirrorOf(Element element, TypeElement annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().equals(annotation)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.qacatalog.processor.diagnostic;
+
+import java.util.Objects;
+
+/**
+ * One problem found in the question file.
+ *
+ * @param message what kind of problem it is; its code names it in {@code accept} lists
+ * @param severity the severity it was reported with
+ * @param position where to fix it
+ * @param text the message, with the details of this occurrence filled in
+ */
+public record Diagnostic(Message message, Severity severity, SourcePosition position, String text) {
+
+  public Diagnostic {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(text, "text");
+  }
+
+  /** Formats as compilers do: {@code path:LINE:COL: error: message}, then the hint on its own line. */
+  public String format(String path) {
+    String head = path + ":" + position.line() + ":" + position.column() + ": " + severity.label() + ": " + text;
+    String hint = message.hint();
+    return hint.isEmpty() ? head : head + "\n  hint: " + hint;
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.qacatalog.processor.diagnostic;
+
+import java.util.Locale;
+
+/**
+ * The wording of every message the processor prints, in one place. The {@link #code()} is what
+ * users write to accept a warning on purpose.
+ */
+public enum Message {
+  // The file as a whole.
+  FILE_NOT_FOUND(Severity.ERROR, "question file %s not found; looked in:%s",
+      "check the path in @QaSource, or pass -Aqacatalog.root=DIR to name the directory it is relative to"),
+  FILE_UNREADABLE(Severity.ERROR, "question file %s could not be read: %s", ""),
+  FILE_EMPTY(Severity.ERROR, "the question file is empty", "add a ## heading and at least one question"),
+  FILE_NOT_UTF8(Severity.ERROR, "the file is not valid UTF-8: bad byte 0x%02X on this line",
+      "save the file as UTF-8"),
+  FILE_TOO_LARGE(Severity.ERROR, "the file has %,d bytes, more than the limit of %,d",
+      "raise the limit with -Aqacatalog.maxBytes=N, or split the file"),
+  NO_QUESTIONS(Severity.ERROR, "the file holds no question",
+      "write questions as a numbered list (1. ...) or as **Question:** ... under a ## heading"),
+  INTERNAL_ERROR(Severity.ERROR, "internal error in the qacatalog processor while reading this line: %s",
+      "this is a bug in qacatalog, not in your file; please report it with the file attached"),
+
+  // Structure.
+  QUESTION_BEFORE_FIRST_HEADING(Severity.ERROR, "question before the first ## heading",
+      "every question belongs to a ## section; add a ## heading above it"),
+  ANSWER_WITHOUT_QUESTION(Severity.ERROR, "answer with no question before it",
+      "write **Question:** ... before this **Answer:**"),
+  EMPTY_QUESTION(Severity.ERROR, "empty question", "write the question's text, or delete the line"),
+  DUPLICATE_NUMBER(Severity.ERROR, "question number %d is already used on line %d",
+      "give each question its own number"),
+  DUPLICATE_HEADING(Severity.ERROR, "section \"%s\" repeats the heading on line %d",
+      "merge the two sections, or rename one"),
+  DUPLICATE_TYPE_NAME(Severity.ERROR, "section \"%s\" becomes the Java name %s, like the section on line %d",
+      "rename one of the two headings so that their letters and digits differ"),
+  DUPLICATE_CONSTANT(Severity.ERROR, "this question becomes the constant %s, like the question on line %d",
+      "give one of them an explicit id: <!-- id: some-name --> on the line before it"),
+  DUPLICATE_ID(Severity.ERROR, "id \"%s\" is already used on line %d", "ids must be unique in the file"),
+  INVALID_TYPE_NAME(Severity.ERROR, "heading \"%s\" does not become a valid Java name (%s)",
+      "start the heading with a letter; Java names cannot start with a digit or be made of punctuation only"),
+  INVALID_ID(Severity.ERROR, "id \"%s\" does not become a valid Java constant name (%s)",
+      "use letters, digits, '-' and '_', starting with a letter"),
+  RESERVED_TYPE_NAME(Severity.ERROR, "heading \"%s\" becomes %s, which the generated code needs for itself",
+      "rename the heading"),
+
+  // Likely mistakes.
+  NUMBERING_GAP(Severity.WARNING, "question %d follows question %d: %s",
+      "renumber the questions, or accept the gap if it is deliberate"),
+  MOJIBAKE(Severity.WARNING, "\"%s\" looks like UTF-8 read as Windows-1252; it was probably \"%s\" (%s)",
+      "replace it with the intended character and save the file as UTF-8"),
+  LOWERCASE_START(Severity.WARNING, "question starts with a lowercase letter (\"%s\"); was its first letter lost?",
+      "check the start of the question"),
+  EMPTY_SECTION(Severity.WARNING, "section \"%s\" is empty", "add questions or text, or delete the heading"),
+  EMPTY_ANSWER(Severity.WARNING, "question has an empty answer while other questions have answers",
+      "write the answer after **Answer:**"),
+  SWALLOWED_QUESTIONS(Severity.WARNING,
+      "this answer contains a numbered list of questions (%d items ending in '?') and no --- after it",
+      "if these are new questions, end the answer with a --- line before them"),
+  NEAR_MISS_MARKER(Severity.WARNING, "\"%s\" looks like the %s marker but is not read as one",
+      "write the marker exactly as **Question:** or **Answer:**, colon inside the stars"),
+  SETEXT_SEPARATOR(Severity.WARNING, "a --- line right after text makes that text a heading in Markdown",
+      "put a blank line before ---");
+
+  private final Severity severity;
+  private final String format;
+  private final String hint;
+
+  Message(Severity severity, String format, String hint) {
+    this.severity = severity;
+    this.format = format;
+    this.hint = hint;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The hint printed below the message; may be empty. */
+  public String hint() {
+    return hint;
+  }
+
+  /** The name users write in {@code @QaSource(accept = ...)}, for example {@code numbering-gap}. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  public String format(Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

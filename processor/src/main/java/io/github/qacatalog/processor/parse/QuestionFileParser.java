@@ -1,0 +1,443 @@
+package io.github.qacatalog.processor.parse;
+
+import io.github.qacatalog.processor.diagnostic.Diagnostics;
+import io.github.qacatalog.processor.diagnostic.Message;
+import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads the questions of a Markdown file. Two forms are questions:
+ *
+ * <ul>
+ *   <li>the items of a numbered list ({@code 7. Why ...?}) that is not inside an answer;
+ *   <li>a paragraph that starts with {@code **Question:**}, whose answer starts with {@code
+ *       **Answer:**} (in the next paragraph, or in the same one after a line break) and runs over
+ *       every block until {@code ---}, the next question or the next heading.
+ * </ul>
+ *
+ * <p>Texts are cut out of the source by commonmark's source spans, so they stay exactly as written.
+ * Problems are reported to the {@link Diagnostics}; the parser itself never fails on any input.
+ */
+public final class QuestionFileParser {
+  private static final Pattern ID_COMMENT =
+      Pattern.compile("\\A\\s*<!--\\s*id\\s*:\\s*(\\S+?)\\s*-->\\s*\\z");
+
+  private static final Pattern PLAIN_MARKER = Pattern.compile("\\A(Question|Answer)\\s*:");
+
+  private final SourceFile source;
+  private final Diagnostics diagnostics;
+  private final List<ParsedSection> sections = new ArrayList<>();
+
+  private SectionBuilder section;
+  private QuestionBuilder open;
+  private QuestionBuilder lastListQuestion;
+  private ParsedQuestion.ExplicitId pendingId;
+  private boolean inPromptFence;
+
+  private QuestionFileParser(SourceFile source, Diagnostics diagnostics) {
+    this.source = source;
+    this.diagnostics = diagnostics;
+  }
+
+  public static ParsedDocument parse(SourceFile source, Diagnostics diagnostics) {
+    return new QuestionFileParser(source, diagnostics).read();
+  }
+
+  private ParsedDocument read() {
+    Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    Node document = markdown.parse(source.text());
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      QuestionBuilder listQuestionBefore = lastListQuestion;
+      lastListQuestion = null;
+      diagnostics.nowReading(positionOf(start(block)));
+      readBlock(block, listQuestionBefore);
+    }
+    closeSection();
+    return new ParsedDocument(source, sections);
+  }
+
+  private void readBlock(Node block, QuestionBuilder listQuestionBefore) {
+    if (block instanceof Heading heading) {
+      readHeading(heading, listQuestionBefore);
+    } else if (block instanceof ThematicBreak) {
+      readSeparator();
+    } else if (block instanceof Paragraph paragraph) {
+      readParagraph(paragraph, contentEnd(paragraph), listQuestionBefore);
+    } else if (block instanceof OrderedList list && open == null && !inPromptFence) {
+      readNumberedQuestions(list);
+    } else if (block instanceof HtmlBlock html && readIdComment(html)) {
+      return;
+    } else {
+      addToOpenOrDescription(block);
+    }
+  }
+
+  private void readHeading(Heading heading, QuestionBuilder listQuestionBefore) {
+    if (isSetext(heading) && heading.getLevel() == 2
+        && (open != null || inPromptFence || marker(heading.getFirstChild()) != null)) {
+      // "text\n---" is a setext heading in Markdown, but in this format the writer meant a
+      // paragraph followed by a separator.
+      if (!inPromptFence) {
+        diagnostics.report(Message.SETEXT_SEPARATOR, positionOf(lastSpan(heading).getInputIndex()));
+      }
+      readParagraph(heading, contentEnd(heading), listQuestionBefore);
+      readSeparator();
+      return;
+    }
+    closeQuestion();
+    if (heading.getLevel() == 2) {
+      closeSection();
+      inPromptFence = false;
+      section = new SectionBuilder(headingTitle(heading), positionOf(start(heading)));
+    } else {
+      addToOpenOrDescription(heading);
+    }
+  }
+
+  /** A {@code ---} ends the open question; before the first heading, it opens or closes a prompt. */
+  private void readSeparator() {
+    closeQuestion();
+    if (section == null) {
+      inPromptFence = !inPromptFence;
+    }
+  }
+
+  private void readParagraph(Node paragraph, int end, QuestionBuilder listQuestionBefore) {
+    Node first = paragraph.getFirstChild();
+    Marker marker = marker(first);
+    if (marker == Marker.QUESTION) {
+      closeQuestion();
+      if (section == null) {
+        if (!inPromptFence) {
+          diagnostics.report(Message.QUESTION_BEFORE_FIRST_HEADING, positionOf(start(first)));
+        }
+        return;
+      }
+      open = new QuestionBuilder(OptionalInt.empty(), positionOf(start(first)), takePendingId());
+      open.questionStart = end(first);
+      Node answerMarker = inlineAnswerMarker(first);
+      if (answerMarker == null) {
+        open.questionEnd = end;
+      } else {
+        open.questionEnd = start(answerMarker);
+        open.startAnswer(end(answerMarker), end);
+      }
+      section.markHasContent();
+    } else if (marker == Marker.ANSWER) {
+      if (section != null && open != null && !open.hasAnswer()) {
+        open.startAnswer(end(first), end);
+      } else if (section != null && open == null && listQuestionBefore != null
+          && !listQuestionBefore.hasAnswer()) {
+        open = listQuestionBefore;
+        open.startAnswer(end(first), end);
+      } else if (!inPromptFence) {
+        diagnostics.report(Message.ANSWER_WITHOUT_QUESTION, positionOf(start(first)));
+      }
+    } else {
+      reportNearMissMarker(first);
+      addToOpenOrDescription(paragraph, end);
+    }
+  }
+
+  private void readNumberedQuestions(OrderedList list) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      int markerOffset = skipSpaces(start(item));
+      SourcePosition position = positionOf(markerOffset);
+      if (section == null) {
+        diagnostics.report(Message.QUESTION_BEFORE_FIRST_HEADING, position);
+        continue;
+      }
+      QuestionBuilder question = new QuestionBuilder(
+          OptionalInt.of(numberAt(markerOffset)), position, takePendingId());
+      Node firstBlock = item.getFirstChild();
+      if (firstBlock == null) {
+        question.questionStart = end(item);
+        question.questionEnd = end(item);
+      } else {
+        question.questionStart = start(firstBlock);
+        question.questionEnd = end(((ListItem) item).getLastChild());
+      }
+      section.questions.add(question);
+      section.markHasContent();
+      lastListQuestion = question;
+    }
+  }
+
+  private boolean readIdComment(HtmlBlock html) {
+    Matcher matcher = ID_COMMENT.matcher(html.getLiteral());
+    if (!matcher.matches()) {
+      return false;
+    }
+    pendingId = new ParsedQuestion.ExplicitId(
+        matcher.group(1), positionOf(start(html) + html.getLiteral().indexOf(matcher.group(1))));
+    return true;
+  }
+
+  private void addToOpenOrDescription(Node block) {
+    addToOpenOrDescription(block, end(block));
+  }
+
+  private void addToOpenOrDescription(Node block, int end) {
+    if (open != null) {
+      open.extendTo(end);
+    } else if (section != null) {
+      section.markHasContent();
+      if (section.questions.isEmpty()) {
+        if (section.descriptionStart < 0) {
+          section.descriptionStart = start(block);
+        }
+        section.descriptionEnd = end;
+      }
+    }
+  }
+
+  private ParsedQuestion.ExplicitId takePendingId() {
+    ParsedQuestion.ExplicitId id = pendingId;
+    pendingId = null;
+    return id;
+  }
+
+  private void closeQuestion() {
+    if (open != null && !section.questions.contains(open)) {
+      section.questions.add(open);
+    }
+    open = null;
+  }
+
+  private void closeSection() {
+    closeQuestion();
+    if (section != null) {
+      sections.add(section.build());
+    }
+    section = null;
+  }
+
+  private void reportNearMissMarker(Node first) {
+    if (first instanceof StrongEmphasis strong && first.getNext() instanceof Text after
+        && after.getLiteral().startsWith(":")) {
+      reportNearMiss(first, "**" + literal(strong) + "**:", literal(strong));
+    } else if (first instanceof Emphasis emphasis) {
+      String word = literal(emphasis);
+      if (word.endsWith(":")) {
+        reportNearMiss(first, "*" + word + "*", word.substring(0, word.length() - 1));
+      }
+    } else if (first instanceof Text text) {
+      Matcher matcher = PLAIN_MARKER.matcher(text.getLiteral());
+      if (matcher.lookingAt()) {
+        reportNearMiss(first, matcher.group(), matcher.group(1));
+      }
+    }
+  }
+
+  private void reportNearMiss(Node node, String written, String word) {
+    Marker meant = Marker.named(word.strip());
+    if (meant != null) {
+      diagnostics.report(Message.NEAR_MISS_MARKER, positionOf(start(node)), written, meant.display);
+    }
+  }
+
+  /** The {@code **Answer:**} that follows a line break inside a question's paragraph, if any. */
+  private static Node inlineAnswerMarker(Node questionMarker) {
+    for (Node node = questionMarker.getNext(); node != null; node = node.getNext()) {
+      if ((node instanceof SoftLineBreak || node instanceof HardLineBreak)
+          && marker(node.getNext()) == Marker.ANSWER) {
+        return node.getNext();
+      }
+    }
+    return null;
+  }
+
+  private static Marker marker(Node inline) {
+    if (inline instanceof StrongEmphasis strong) {
+      String text = literal(strong).strip();
+      if (text.endsWith(":")) {
+        return Marker.named(text.substring(0, text.length() - 1).strip());
+      }
+    }
+    return null;
+  }
+
+  private static String literal(Node node) {
+    StringBuilder text = new StringBuilder();
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Text t) {
+        text.append(t.getLiteral());
+      } else {
+        text.append(literal(child));
+      }
+    }
+    return text.toString();
+  }
+
+  private boolean isSetext(Heading heading) {
+    return source.text().charAt(skipSpaces(start(heading))) != '#';
+  }
+
+  private String headingTitle(Heading heading) {
+    if (heading.getFirstChild() == null) {
+      return "";
+    }
+    return source.text().substring(start(heading.getFirstChild()), contentEnd(heading)).strip();
+  }
+
+  private int numberAt(int offset) {
+    int end = offset;
+    while (end < source.text().length() && Character.isDigit(source.text().charAt(end))) {
+      end++;
+    }
+    return Integer.parseInt(source.text().substring(offset, end));
+  }
+
+  private int skipSpaces(int offset) {
+    String text = source.text();
+    while (offset < text.length() && (text.charAt(offset) == ' ' || text.charAt(offset) == '\t')) {
+      offset++;
+    }
+    return offset;
+  }
+
+  private SourcePosition positionOf(int offset) {
+    return source.positionOf(offset);
+  }
+
+  private static int start(Node node) {
+    return node.getSourceSpans().get(0).getInputIndex();
+  }
+
+  private static int end(Node node) {
+    SourceSpan last = lastSpan(node);
+    return last.getInputIndex() + last.getLength();
+  }
+
+  private static SourceSpan lastSpan(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.get(spans.size() - 1);
+  }
+
+  /** End of a leaf block's inline content: excludes a setext heading's underline. */
+  private static int contentEnd(Node leafBlock) {
+    Node last = leafBlock.getLastChild();
+    return last == null || last.getSourceSpans().isEmpty() ? end(leafBlock) : end(last);
+  }
+
+  private enum Marker {
+    QUESTION("**Question:**"),
+    ANSWER("**Answer:**");
+
+    final String display;
+
+    Marker(String display) {
+      this.display = display;
+    }
+
+    static Marker named(String word) {
+      for (Marker marker : values()) {
+        if (marker.name().equalsIgnoreCase(word)) {
+          return marker;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A question being read; its text and answer are offsets until the section is built. */
+  private final class QuestionBuilder {
+    final OptionalInt number;
+    final SourcePosition position;
+    final ParsedQuestion.ExplicitId explicitId;
+    int questionStart = -1;
+    int questionEnd = -1;
+    int answerStart = -1;
+    int answerEnd = -1;
+
+    QuestionBuilder(OptionalInt number, SourcePosition position, ParsedQuestion.ExplicitId explicitId) {
+      this.number = number;
+      this.position = position;
+      this.explicitId = explicitId;
+    }
+
+    boolean hasAnswer() {
+      return answerStart >= 0;
+    }
+
+    void startAnswer(int start, int end) {
+      answerStart = start;
+      answerEnd = end;
+    }
+
+    void extendTo(int end) {
+      if (hasAnswer()) {
+        answerEnd = end;
+      } else {
+        questionEnd = end;
+      }
+    }
+
+    ParsedQuestion build() {
+      String text = source.text();
+      int textOffset = firstNonBlank(text, questionStart, questionEnd);
+      String question = text.substring(questionStart, questionEnd).strip();
+      Optional<String> answer = hasAnswer()
+          ? Optional.of(text.substring(answerStart, answerEnd).strip())
+          : Optional.empty();
+      int answerOffset = hasAnswer() ? firstNonBlank(text, answerStart, answerEnd) : -1;
+      return new ParsedQuestion(number, question, textOffset, answer, answerOffset, position,
+          Optional.ofNullable(explicitId));
+    }
+
+    private int firstNonBlank(String text, int from, int to) {
+      int i = from;
+      while (i < to && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+  }
+
+  private final class SectionBuilder {
+    final String title;
+    final SourcePosition position;
+    final List<QuestionBuilder> questions = new ArrayList<>();
+    int descriptionStart = -1;
+    int descriptionEnd = -1;
+    boolean hasContent;
+
+    SectionBuilder(String title, SourcePosition position) {
+      this.title = title;
+      this.position = position;
+    }
+
+    void markHasContent() {
+      hasContent = true;
+    }
+
+    ParsedSection build() {
+      Optional<String> description = descriptionStart < 0
+          ? Optional.empty()
+          : Optional.of(source.text().substring(descriptionStart, descriptionEnd).strip())
+              .filter(d -> !d.isEmpty());
+      return new ParsedSection(title, position, description,
+          questions.stream().map(QuestionBuilder::build).toList(), !hasContent);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.qacatalog.processor.parse;
+
+import io.github.qacatalog.processor.diagnostic.Diagnostics;
+import io.github.qacatalog.processor.diagnostic.Message;
+import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The decoded text of a question file, with the means to turn an offset into a line and column.
+ *
+ * <p>The text has no byte-order mark and only {@code \n} line endings: a file saved with CRLF on
+ * Windows must generate the same code as on Linux. Lines and columns are unaffected by both.
+ */
+public final class SourceFile {
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private final String text;
+  private final int[] lineStarts;
+
+  private SourceFile(String text) {
+    this.text = text;
+    this.lineStarts = lineStarts(text);
+  }
+
+  /** A source file of text that is already decoded. */
+  public static SourceFile of(String text) {
+    String withoutBom = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    return new SourceFile(withoutBom.replace("\r\n", "\n").replace('\r', '\n'));
+  }
+
+  /**
+   * Decodes the bytes of a file as UTF-8. Reports {@link Message#FILE_NOT_UTF8} at the line of the
+   * first bad byte and returns empty when they are not UTF-8.
+   */
+  public static Optional<SourceFile> decode(byte[] bytes, Diagnostics diagnostics) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int bad = in.position();
+      diagnostics.report(Message.FILE_NOT_UTF8, new SourcePosition(lineOfByte(bytes, bad), 1),
+          bytes[bad] & 0xFF);
+      return Optional.empty();
+    }
+    decoder.flush(out);
+    out.flip();
+    return Optional.of(of(out.toString()));
+  }
+
+  private static int lineOfByte(byte[] bytes, int index) {
+    int line = 1;
+    for (int i = 0; i < index; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 0;
+    starts[count++] = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The 1-based line and column of the character at {@code offset}. */
+  public SourcePosition positionOf(int offset) {
+    int index = Arrays.binarySearch(lineStarts, offset);
+    int line = index >= 0 ? index : -index - 2;
+    return new SourcePosition(line + 1, offset - lineStarts[line] + 1);
+  }
+
+  /** The text of the 1-based line {@code line}, without its line ending. */
+  public String line(int line) {
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+    return text.substring(start, end);
+  }
+
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** Whether the text is empty or only white space. */
+  public boolean isBlank() {
+    return text.isBlank();
+  }
+}

@@ -1,0 +1,264 @@
+package io.github.qacatalog.processor.validate;
+
+import io.github.qacatalog.processor.diagnostic.Diagnostics;
+import io.github.qacatalog.processor.diagnostic.Message;
+import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import io.github.qacatalog.processor.model.Catalog;
+import io.github.qacatalog.processor.model.Category;
+import io.github.qacatalog.processor.model.Question;
+import io.github.qacatalog.processor.parse.ParsedDocument;
+import io.github.qacatalog.processor.parse.ParsedQuestion;
+import io.github.qacatalog.processor.parse.ParsedSection;
+import io.github.qacatalog.processor.parse.SourceFile;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Checks a catalog against the rules of the format and reports every problem it finds. It never
+ * stops at the first: a user should learn everything that is wrong from one build.
+ */
+public final class Validator {
+  /** A line that is only a list marker: an empty item that Markdown folded into the item above. */
+  private static final Pattern BARE_MARKER = Pattern.compile("(?m)^[ \\t]*(\\d{1,9})[.)][ \\t]*$");
+  /** A numbered item that reads like a question. */
+  private static final Pattern QUESTION_ITEM = Pattern.compile("(?m)^[ \\t]*\\d{1,9}[.)][ \\t]+.*\\?[ \\t]*$");
+  private static final Pattern SEPARATOR = Pattern.compile("\\A[ ]{0,3}([-*_])[ \\t]*(\\1[ \\t]*){2,}\\z");
+
+  private final ParsedDocument document;
+  private final Catalog catalog;
+  private final Diagnostics diagnostics;
+
+  private Validator(ParsedDocument document, Catalog catalog, Diagnostics diagnostics) {
+    this.document = document;
+    this.catalog = catalog;
+    this.diagnostics = diagnostics;
+  }
+
+  public static void validate(ParsedDocument document, Catalog catalog, Diagnostics diagnostics) {
+    new Validator(document, catalog, diagnostics).run();
+  }
+
+  private void run() {
+    if (document.source().isBlank()) {
+      diagnostics.report(Message.FILE_EMPTY, SourcePosition.START);
+      return;
+    }
+    if (catalog.questions().isEmpty()) {
+      diagnostics.report(Message.NO_QUESTIONS, SourcePosition.START);
+    }
+    checkSections();
+    checkCategoryNames();
+    checkQuestionNames();
+    checkNumbers();
+    boolean fileHasAnswers = catalog.questions().stream().anyMatch(q -> q.answer().filter(a -> !a.isEmpty()).isPresent());
+    for (Question question : catalog.questions()) {
+      checkText(question.parsed());
+      checkAnswer(question.parsed(), fileHasAnswers);
+    }
+  }
+
+  private void checkSections() {
+    for (ParsedSection section : document.sections()) {
+      if (section.blank()) {
+        diagnostics.report(Message.EMPTY_SECTION, section.position(), section.title());
+      }
+    }
+  }
+
+  private void checkCategoryNames() {
+    Map<String, Category> byTitle = new HashMap<>();
+    Map<String, Category> byTypeName = new HashMap<>();
+    for (Category category : catalog.categories()) {
+      Category sameTitle = byTitle.putIfAbsent(category.title(), category);
+      if (sameTitle != null) {
+        diagnostics.report(Message.DUPLICATE_HEADING, category.position(), category.title(),
+            sameTitle.position().line());
+        continue;
+      }
+      String name = category.typeName();
+      String problem = nameProblem(name);
+      if (problem != null) {
+        diagnostics.report(Message.INVALID_TYPE_NAME, category.position(), category.title(), problem);
+        continue;
+      }
+      if (name.equals(catalog.className())) {
+        diagnostics.report(Message.RESERVED_TYPE_NAME, category.position(), category.title(), name);
+        continue;
+      }
+      Category sameName = byTypeName.putIfAbsent(name, category);
+      if (sameName != null) {
+        diagnostics.report(Message.DUPLICATE_TYPE_NAME, category.position(), category.title(), name,
+            sameName.position().line());
+      }
+    }
+  }
+
+  private void checkQuestionNames() {
+    Map<String, Question> byId = new HashMap<>();
+    for (Category category : catalog.categories()) {
+      Map<String, Question> byConstant = new HashMap<>();
+      for (Question question : category.questions()) {
+        String problem = nameProblem(question.constantName());
+        if (problem != null) {
+          ParsedQuestion.ExplicitId id = question.parsed().explicitId().orElse(null);
+          diagnostics.report(Message.INVALID_ID, id == null ? question.position() : id.position(),
+              id == null ? question.constantName() : id.value(), problem);
+          continue;
+        }
+        Question sameConstant = byConstant.putIfAbsent(question.constantName(), question);
+        if (sameConstant != null) {
+          diagnostics.report(Message.DUPLICATE_CONSTANT, question.position(), question.constantName(),
+              sameConstant.position().line());
+          continue;
+        }
+        Question sameId = byId.putIfAbsent(question.id(), question);
+        if (sameId != null && question.parsed().explicitId().isPresent()) {
+          diagnostics.report(Message.DUPLICATE_ID, question.parsed().explicitId().get().position(),
+              question.id(), sameId.position().line());
+        } else if (sameId != null && question.parsed().number().isEmpty()) {
+          diagnostics.report(Message.DUPLICATE_ID, question.position(), question.id(),
+              sameId.position().line());
+        }
+      }
+    }
+  }
+
+  private void checkNumbers() {
+    Map<Integer, Question> byNumber = new HashMap<>();
+    Question previous = null;
+    for (Question question : catalog.questions()) {
+      if (question.parsed().number().isEmpty()) {
+        continue;
+      }
+      int number = question.number();
+      Question sameNumber = byNumber.putIfAbsent(number, question);
+      if (sameNumber != null) {
+        diagnostics.report(Message.DUPLICATE_NUMBER, question.position(), number, sameNumber.position().line());
+        continue;
+      }
+      if (previous != null && number != previous.number() + 1) {
+        int before = previous.number();
+        String detail = number <= before
+            ? "the numbering steps back"
+            : number == before + 2 ? (before + 1) + " is missing" : (before + 1) + " to " + (number - 1) + " are missing";
+        diagnostics.report(Message.NUMBERING_GAP, question.position(), number, before, detail);
+      }
+      previous = question;
+    }
+  }
+
+  private void checkText(ParsedQuestion question) {
+    String text = question.text();
+    SourceFile source = document.source();
+    if (text.isEmpty()) {
+      diagnostics.report(Message.EMPTY_QUESTION, question.position());
+      return;
+    }
+    if (question.number().isPresent()) {
+      Matcher bare = BARE_MARKER.matcher(text);
+      while (bare.find()) {
+        diagnostics.report(Message.EMPTY_QUESTION, source.positionOf(question.textOffset() + bare.start(1)));
+      }
+    }
+    int first = text.codePointAt(0);
+    if (Character.isLetter(first) && Character.isLowerCase(first)) {
+      diagnostics.report(Message.LOWERCASE_START, source.positionOf(question.textOffset()), firstWord(text));
+    }
+    reportMojibake(text, question.textOffset());
+    question.answer().ifPresent(answer -> reportMojibake(answer, question.answerOffset()));
+  }
+
+  private void checkAnswer(ParsedQuestion question, boolean fileHasAnswers) {
+    boolean blank = question.answer().map(String::isEmpty).orElse(question.number().isEmpty());
+    if (fileHasAnswers && blank) {
+      diagnostics.report(Message.EMPTY_ANSWER, question.position());
+    }
+    if (question.answer().isEmpty()) {
+      return;
+    }
+    String answer = question.answer().get();
+    Matcher items = QUESTION_ITEM.matcher(answer);
+    int count = 0;
+    int firstItem = -1;
+    while (items.find()) {
+      if (firstItem < 0) {
+        firstItem = items.start();
+      }
+      count++;
+    }
+    if (count > 0 && !followedBySeparator(question.answerOffset() + answer.length())) {
+      diagnostics.report(Message.SWALLOWED_QUESTIONS,
+          document.source().positionOf(question.answerOffset() + firstItem + leadingSpaces(answer, firstItem)), count);
+    }
+  }
+
+  private boolean followedBySeparator(int offset) {
+    SourceFile source = document.source();
+    int line = source.positionOf(Math.min(offset, Math.max(0, source.text().length() - 1))).line() + 1;
+    for (; line <= source.lineCount(); line++) {
+      String text = source.line(line);
+      if (!text.isBlank()) {
+        return SEPARATOR.matcher(text).matches();
+      }
+    }
+    return false;
+  }
+
+  private static int leadingSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i - from;
+  }
+
+  private void reportMojibake(String text, int offset) {
+    for (Mojibake.Occurrence found : Mojibake.find(text)) {
+      diagnostics.report(Message.MOJIBAKE, document.source().positionOf(offset + found.index()),
+          found.found(), found.meant(), codePoints(found.meant()));
+    }
+  }
+
+  private static String codePoints(String text) {
+    StringBuilder names = new StringBuilder();
+    text.codePoints().forEach(cp -> {
+      if (names.length() > 0) {
+        names.append(", ");
+      }
+      names.append(String.format("U+%04X", cp));
+      String name = Character.getName(cp);
+      if (name != null) {
+        names.append(' ').append(name);
+      }
+    });
+    return names.toString();
+  }
+
+  private static String firstWord(String text) {
+    int end = 0;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end < 40) {
+      end++;
+    }
+    return text.substring(0, end);
+  }
+
+  /** Why {@code name} is not a Java name, or null when it is one. */
+  private static String nameProblem(String name) {
+    if (name.isEmpty()) {
+      return "it has no letter or digit";
+    }
+    if (Character.isDigit(name.codePointAt(0))) {
+      return "it starts with a digit";
+    }
+    if (SourceVersion.isKeyword(name)) {
+      return "it is a Java keyword";
+    }
+    if (!SourceVersion.isName(name)) {
+      return "it is not a Java identifier";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.qacatalog;
+
+import java.util.Optional;
+
+/**
+ * One question of a catalog. Every constant of a generated category enum implements it.
+ *
+ * <p>Implementations are immutable.
+ */
+public interface QaItem {
+
+  /** Identifier, unique within the catalog: {@code "Q7"} for question 7, else the explicit or derived id. */
+  String id();
+
+  /** The number written before the question, or {@code 0} when the question has none. */
+  int number();
+
+  /** The question's Markdown text as written in the file, trimmed. */
+  String question();
+
+  /** The answer's Markdown text as written, trimmed; empty when the file gives no answer. */
+  Optional<String> answer();
+
+  /** The category ({@code ##} section) that holds this question. */
+  QaCategory category();
+
+  /** The 1-based line of the file on which the question starts. */
+  int line();
+}

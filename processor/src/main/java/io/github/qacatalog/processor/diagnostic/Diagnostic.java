@@ -19,9 +19,13 @@ public record Diagnostic(Message message, Severity severity, SourcePosition posi
     Objects.requireNonNull(text, "text");
   }
 
-  /** Formats as compilers do: {@code path:LINE:COL: error: message}, then the hint on its own line. */
+  /**
+   * Formats as compilers do: {@code path:LINE:COL: error: message}, then the hint on its own line.
+   * A problem that has no place in the file (it was not found) omits the place.
+   */
   public String format(String path) {
-    String head = path + ":" + position.line() + ":" + position.column() + ": " + severity.label() + ": " + text;
+    String where = message.hasPlaceInFile() ? path + ":" + position.line() + ":" + position.column() + ": " : "";
+    String head = where + severity.label() + ": " + text;
     String hint = message.hint();
     return hint.isEmpty() ? head : head + "\n  hint: " + hint;
   }

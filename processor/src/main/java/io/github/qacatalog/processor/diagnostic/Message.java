@@ -85,6 +85,11 @@ public enum Message {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** Whether the problem lies at a place in the file; false when the file itself could not be had. */
+  public boolean hasPlaceInFile() {
+    return this != FILE_NOT_FOUND && this != FILE_UNREADABLE;
+  }
+
   public String format(Object... args) {
     return String.format(Locale.ROOT, format, args);
   }

@@ -1,0 +1,42 @@
+package io.github.qacatalog.processor.generate;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.github.qacatalog.processor.CatalogCompiler;
+import io.github.qacatalog.processor.diagnostic.Diagnostics;
+import io.github.qacatalog.processor.testing.TestFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compares generated sources with golden files under {@code src/test/resources/golden}. After an
+ * intended change to the generator, regenerate them with {@code QACATALOG_UPDATE_GOLDEN=true
+ * ./mvnw -pl processor -am test -Dtest=GoldenFileTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * and review the diff.
+ */
+class GoldenFileTest {
+  private static final boolean UPDATE = Boolean.parseBoolean(System.getenv("QACATALOG_UPDATE_GOLDEN"));
+
+  @Test
+  void smallCatalog() throws IOException {
+    assertGolden("golden/small.md", "golden/small/QaCatalog.java");
+  }
+
+  private static void assertGolden(String input, String golden) throws IOException {
+    CatalogCompiler.Result result = CatalogCompiler.compile(
+        TestFiles.bytes(input), "com.example", "QaCatalog", input, new Diagnostics());
+    String generated = result.javaFile().orElseThrow(() -> new AssertionError(
+        "no source generated: " + result.diagnostics().inFileOrder())).toString();
+    if (UPDATE) {
+      Path file = Path.of("src/test/resources").resolve(golden);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, generated, StandardCharsets.UTF_8);
+      assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(generated);
+    } else {
+      assertThat(generated).isEqualTo(TestFiles.text(golden));
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.qacatalog.processor.parse;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.github.qacatalog.processor.diagnostic.Diagnostic;
+import io.github.qacatalog.processor.diagnostic.Diagnostics;
+import io.github.qacatalog.processor.diagnostic.Message;
+import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SourceFileTest {
+
+  @Test
+  void positionsAreOneBasedLinesAndColumns() {
+    SourceFile file = SourceFile.of("ab\ncd\n\nef");
+
+    assertThat(file.positionOf(0)).isEqualTo(new SourcePosition(1, 1));
+    assertThat(file.positionOf(4)).isEqualTo(new SourcePosition(2, 2));
+    assertThat(file.positionOf(7)).isEqualTo(new SourcePosition(4, 1));
+    assertThat(file.line(2)).isEqualTo("cd");
+    assertThat(file.lineCount()).isEqualTo(4);
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtTheLineOfTheFirstBadByte() {
+    byte[] bytes = "## A\n\n1. caf".getBytes(StandardCharsets.UTF_8);
+    byte[] withBadByte = new byte[bytes.length + 2];
+    System.arraycopy(bytes, 0, withBadByte, 0, bytes.length);
+    withBadByte[bytes.length] = (byte) 0xE9;
+    withBadByte[bytes.length + 1] = '?';
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(SourceFile.decode(withBadByte, diagnostics)).isEmpty();
+    Diagnostic only = diagnostics.inFileOrder().get(0);
+    assertThat(only.message()).isEqualTo(Message.FILE_NOT_UTF8);
+    assertThat(only.position().line()).isEqualTo(3);
+    assertThat(only.text()).contains("0xE9");
+  }
+
+  @Test
+  void byteOrderMarkAndCrlfAreAccepted() {
+    byte[] bytes = "\uFEFF## A\r\n1. x\r\n".getBytes(StandardCharsets.UTF_8);
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(SourceFile.decode(bytes, diagnostics).orElseThrow().text()).isEqualTo("## A\n1. x\n");
+    assertThat(diagnostics.isEmpty()).isTrue();
+  }
+}

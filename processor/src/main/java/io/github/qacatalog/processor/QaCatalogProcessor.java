@@ -76,8 +76,14 @@ public final class QaCatalogProcessor extends AbstractProcessor {
         error(element, mirror, "@QaSource className \"" + settings.className() + "\" is not a valid Java class name");
         return;
       }
+      reportUnknownAcceptCodes(element, mirror, settings);
       QuestionFileLocator.Result located =
           QuestionFileLocator.locate(processingEnv.getFiler(), processingEnv.getOptions().get(OPTION_ROOT), settings.path());
+      if (located.unreadable() != null) {
+        diagnostics.report(Message.FILE_UNREADABLE, SourcePosition.START, settings.path(), located.unreadable());
+        print(element, mirror, settings, displayPath, diagnostics);
+        return;
+      }
       if (located.found() == null) {
         diagnostics.report(Message.FILE_NOT_FOUND, SourcePosition.START,
             settings.path(), listOf(located.tried()));
@@ -108,20 +114,35 @@ public final class QaCatalogProcessor extends AbstractProcessor {
   private boolean print(Element element, AnnotationMirror mirror, SourceSettings settings, String displayPath,
       Diagnostics diagnostics) {
     boolean failed = false;
+    int strictErrors = 0;
     for (Diagnostic diagnostic : diagnostics.inFileOrder()) {
       if (settings.accepts(diagnostic)) {
         continue;
       }
       Diagnostic shown = diagnostic;
       if (diagnostic.severity() == Severity.WARNING && settings.strict()) {
-        shown = new Diagnostic(diagnostic.message(), Severity.ERROR, diagnostic.position(),
-            diagnostic.text() + " [strict]");
+        shown = new Diagnostic(diagnostic.message(), Severity.ERROR, diagnostic.position(), diagnostic.text());
+        strictErrors++;
       }
       failed |= shown.severity() == Severity.ERROR;
       Kind kind = shown.severity() == Severity.ERROR ? Kind.ERROR : Kind.WARNING;
       processingEnv.getMessager().printMessage(kind, shown.format(displayPath), element, mirror);
     }
+    if (strictErrors > 0) {
+      processingEnv.getMessager().printMessage(Kind.NOTE, "qacatalog strict mode: " + strictErrors
+          + " warning(s) of " + displayPath + " counted as errors; accept a deliberate one with"
+          + " @QaSource(accept = \"code:line\")", element, mirror);
+    }
     return failed;
+  }
+
+  private void reportUnknownAcceptCodes(Element element, AnnotationMirror mirror, SourceSettings settings) {
+    for (String unknown : settings.unknownAccepted()) {
+      Diagnostic diagnostic = new Diagnostic(Message.UNKNOWN_ACCEPT, Message.UNKNOWN_ACCEPT.severity(),
+          SourcePosition.START, Message.UNKNOWN_ACCEPT.format(unknown, SourceSettings.warningCodes()));
+      processingEnv.getMessager().printMessage(settings.strict() ? Kind.ERROR : Kind.WARNING,
+          diagnostic.format(settings.path()), element, mirror);
+    }
   }
 
   private void write(Element element, AnnotationMirror mirror, JavaFile javaFile) {

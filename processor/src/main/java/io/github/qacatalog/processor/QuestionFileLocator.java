@@ -27,8 +27,11 @@ final class QuestionFileLocator {
   /** A file that was found: its bytes, and the path to print in messages. */
   record Found(byte[] bytes, String displayPath) {}
 
-  /** The outcome of a search: the file, or every place that was tried. */
-  record Result(Found found, List<String> tried) {}
+  /**
+   * The outcome of a search: the file; or a file that is there but cannot be read, and why; or
+   * neither, with every place that was tried.
+   */
+  record Result(Found found, String unreadable, List<String> tried) {}
 
   private QuestionFileLocator() {}
 
@@ -37,12 +40,15 @@ final class QuestionFileLocator {
     if (root != null && !root.isBlank()) {
       try {
         Path file = Path.of(root).resolve(path);
-        if (Files.isRegularFile(file)) {
-          return new Result(new Found(Files.readAllBytes(file), display(file)), tried);
+        if (Files.isDirectory(file)) {
+          return new Result(null, display(file) + " is a directory", tried);
+        }
+        if (Files.exists(file)) {
+          return new Result(new Found(Files.readAllBytes(file), display(file)), null, tried);
         }
         tried.add(file.toAbsolutePath().normalize() + " (-Aqacatalog.root)");
       } catch (IOException | InvalidPathException | SecurityException e) {
-        tried.add(root + "/" + path + " (-Aqacatalog.root: " + e.getMessage() + ")");
+        return new Result(null, root + "/" + path + ": " + e, tried);
       }
     }
     for (StandardLocation location : LOCATIONS) {
@@ -51,13 +57,13 @@ final class QuestionFileLocator {
         FileObject resource = filer.getResource(location, "", path);
         where = describe(resource.toUri(), location);
         try (InputStream in = resource.openInputStream()) {
-          return new Result(new Found(in.readAllBytes(), displayPath(resource.toUri(), path)), tried);
+          return new Result(new Found(in.readAllBytes(), displayPath(resource.toUri(), path)), null, tried);
         }
       } catch (IOException | IllegalArgumentException | IllegalStateException | SecurityException e) {
         tried.add(where);
       }
     }
-    return new Result(null, tried);
+    return new Result(null, null, tried);
   }
 
   private static String describe(URI uri, StandardLocation location) {

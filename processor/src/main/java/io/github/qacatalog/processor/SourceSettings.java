@@ -1,10 +1,13 @@
 package io.github.qacatalog.processor;
 
 import io.github.qacatalog.processor.diagnostic.Diagnostic;
+import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -55,6 +58,29 @@ record SourceSettings(String path, String packageName, String className, boolean
     }
     String packageName = env.getElementUtils().getPackageOf(element).getQualifiedName().toString();
     return new SourceSettings(path, packageName, className, strict, maxBytes, List.copyOf(accepted));
+  }
+
+  /** Entries of {@code accept} that name no warning: typos that would accept nothing. */
+  List<String> unknownAccepted() {
+    List<String> unknown = new ArrayList<>();
+    for (String entry : accepted) {
+      String code = entry.contains(":") ? entry.substring(0, entry.indexOf(':')) : entry;
+      String line = entry.contains(":") ? entry.substring(entry.indexOf(':') + 1) : "1";
+      boolean known = Arrays.stream(Message.values())
+          .anyMatch(m -> m.severity() == Severity.WARNING && m.code().equals(code));
+      if (!known || !line.matches("[1-9][0-9]{0,9}")) {
+        unknown.add(entry);
+      }
+    }
+    return unknown;
+  }
+
+  /** The codes of every warning, for messages. */
+  static String warningCodes() {
+    return Arrays.stream(Message.values())
+        .filter(m -> m.severity() == Severity.WARNING && m.hasPlaceInFile())
+        .map(Message::code)
+        .collect(Collectors.joining(", "));
   }
 
   /** Whether the user accepted this warning on purpose. Errors cannot be accepted. */

@@ -21,11 +21,12 @@ public record Diagnostic(Message message, Severity severity, SourcePosition posi
 
   /**
    * Formats as compilers do: {@code path:LINE:COL: error: message}, then the hint on its own line.
-   * A problem that has no place in the file (it was not found) omits the place.
+   * A problem that has no place in the file (it was not found) omits the place. The message's
+   * code closes the line, so that users know what to write to accept a warning.
    */
   public String format(String path) {
     String where = message.hasPlaceInFile() ? path + ":" + position.line() + ":" + position.column() + ": " : "";
-    String head = where + severity.label() + ": " + text;
+    String head = where + severity.label() + ": " + text + " [" + message.code() + "]";
     String hint = message.hint();
     return hint.isEmpty() ? head : head + "\n  hint: " + hint;
   }

@@ -18,6 +18,8 @@ public enum Message {
       "raise the limit with -Aqacatalog.maxBytes=N, or split the file"),
   NO_QUESTIONS(Severity.ERROR, "the file holds no question",
       "write questions as a numbered list (1. ...) or as **Question:** ... under a ## heading"),
+  UNKNOWN_ACCEPT(Severity.WARNING, "@QaSource accept names no warning: \"%s\"; known codes: %s",
+      "write a code, or a code and a line, as in \"numbering-gap:41\""),
   INTERNAL_ERROR(Severity.ERROR, "internal error in the qacatalog processor while reading this line: %s",
       "this is a bug in qacatalog, not in your file; please report it with the file attached"),
 
@@ -50,6 +52,10 @@ public enum Message {
       "replace it with the intended character and save the file as UTF-8"),
   LOWERCASE_START(Severity.WARNING, "question starts with a lowercase letter (\"%s\"); was its first letter lost?",
       "check the start of the question"),
+  REPLACEMENT_CHARACTER(Severity.WARNING,
+      "text holds U+FFFD, the replacement character: a conversion lost the character that stood here",
+      "find the original text and write the character again"),
+  DUPLICATE_TEXT(Severity.WARNING, "the same question as on line %d", "delete one of them, or reword it"),
   EMPTY_SECTION(Severity.WARNING, "section \"%s\" is empty", "add questions or text, or delete the heading"),
   EMPTY_ANSWER(Severity.WARNING, "question has an empty answer while other questions have answers",
       "write the answer after **Answer:**"),
@@ -87,7 +93,7 @@ public enum Message {
 
   /** Whether the problem lies at a place in the file; false when the file itself could not be had. */
   public boolean hasPlaceInFile() {
-    return this != FILE_NOT_FOUND && this != FILE_UNREADABLE;
+    return this != FILE_NOT_FOUND && this != FILE_UNREADABLE && this != UNKNOWN_ACCEPT;
   }
 
   public String format(Object... args) {

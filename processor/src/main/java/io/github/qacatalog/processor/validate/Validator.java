@@ -10,10 +10,13 @@ import io.github.qacatalog.processor.parse.ParsedDocument;
 import io.github.qacatalog.processor.parse.ParsedQuestion;
 import io.github.qacatalog.processor.parse.ParsedSection;
 import io.github.qacatalog.processor.parse.SourceFile;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -26,6 +29,8 @@ public final class Validator {
   /** A numbered item that reads like a question. */
   private static final Pattern QUESTION_ITEM = Pattern.compile("(?m)^[ \\t]*\\d{1,9}[.)][ \\t]+.*\\?[ \\t]*$");
   private static final Pattern SEPARATOR = Pattern.compile("\\A[ ]{0,3}([-*_])[ \\t]*(\\1[ \\t]*){2,}\\z");
+
+  private static final int MAX_LISTED_MISSING = 10;
 
   private final ParsedDocument document;
   private final Catalog catalog;
@@ -53,6 +58,7 @@ public final class Validator {
     checkCategoryNames();
     checkQuestionNames();
     checkNumbers();
+    checkRepeatedTexts();
     boolean fileHasAnswers = catalog.questions().stream().anyMatch(q -> q.answer().filter(a -> !a.isEmpty()).isPresent());
     for (Question question : catalog.questions()) {
       checkText(question.parsed());
@@ -128,25 +134,69 @@ public final class Validator {
 
   private void checkNumbers() {
     Map<Integer, Question> byNumber = new HashMap<>();
+    for (Question question : catalog.questions()) {
+      if (question.parsed().number().isPresent()) {
+        Question sameNumber = byNumber.putIfAbsent(question.number(), question);
+        if (sameNumber != null) {
+          diagnostics.report(Message.DUPLICATE_NUMBER, question.position(), question.number(),
+              sameNumber.position().line());
+        }
+      }
+    }
     Question previous = null;
     for (Question question : catalog.questions()) {
-      if (question.parsed().number().isEmpty()) {
+      if (question.parsed().number().isEmpty() || byNumber.get(question.number()) != question) {
         continue;
       }
-      int number = question.number();
-      Question sameNumber = byNumber.putIfAbsent(number, question);
-      if (sameNumber != null) {
-        diagnostics.report(Message.DUPLICATE_NUMBER, question.position(), number, sameNumber.position().line());
-        continue;
-      }
-      if (previous != null && number != previous.number() + 1) {
-        int before = previous.number();
-        String detail = number <= before
-            ? "the numbering steps back"
-            : number == before + 2 ? (before + 1) + " is missing" : (before + 1) + " to " + (number - 1) + " are missing";
-        diagnostics.report(Message.NUMBERING_GAP, question.position(), number, before, detail);
+      if (previous != null) {
+        checkStep(previous.number(), question, byNumber);
       }
       previous = question;
+    }
+  }
+
+  /**
+   * Reports a step back, or numbers skipped between two neighbours that appear nowhere else in
+   * the file (numbers that only stand out of order were reported by the step back already).
+   */
+  private void checkStep(int before, Question question, Map<Integer, Question> byNumber) {
+    int number = question.number();
+    if (number <= before) {
+      diagnostics.report(Message.NUMBERING_GAP, question.position(), number, before, "the numbering steps back");
+      return;
+    }
+    List<Integer> missing = new ArrayList<>();
+    for (long n = before + 1L; n < number && missing.size() <= MAX_LISTED_MISSING; n++) {
+      if (!byNumber.containsKey((int) n)) {
+        missing.add((int) n);
+      }
+    }
+    if (!missing.isEmpty()) {
+      diagnostics.report(Message.NUMBERING_GAP, question.position(), number, before, describeMissing(missing, before, number));
+    }
+  }
+
+  private static String describeMissing(List<Integer> missing, int before, int number) {
+    if (missing.size() == 1) {
+      return missing.get(0) + " is missing";
+    }
+    if (missing.size() == number - before - 1) {
+      return (before + 1) + " to " + (number - 1) + " are missing";
+    }
+    String listed = missing.stream().limit(MAX_LISTED_MISSING).map(String::valueOf).collect(Collectors.joining(", "));
+    return listed + (missing.size() > MAX_LISTED_MISSING ? ", ..." : "") + " are missing";
+  }
+
+  private void checkRepeatedTexts() {
+    Map<String, Question> byText = new HashMap<>();
+    for (Question question : catalog.questions()) {
+      if (question.text().isEmpty()) {
+        continue;
+      }
+      Question same = byText.putIfAbsent(question.text(), question);
+      if (same != null) {
+        diagnostics.report(Message.DUPLICATE_TEXT, question.position(), same.position().line());
+      }
     }
   }
 
@@ -163,8 +213,7 @@ public final class Validator {
         diagnostics.report(Message.EMPTY_QUESTION, source.positionOf(question.textOffset() + bare.start(1)));
       }
     }
-    int first = text.codePointAt(0);
-    if (Character.isLetter(first) && Character.isLowerCase(first)) {
+    if (startsWithLostCapital(text)) {
       diagnostics.report(Message.LOWERCASE_START, source.positionOf(question.textOffset()), firstWord(text));
     }
     reportMojibake(text, question.textOffset());
@@ -216,6 +265,9 @@ public final class Validator {
   }
 
   private void reportMojibake(String text, int offset) {
+    for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+      diagnostics.report(Message.REPLACEMENT_CHARACTER, document.source().positionOf(offset + i));
+    }
     for (Mojibake.Occurrence found : Mojibake.find(text)) {
       diagnostics.report(Message.MOJIBAKE, document.source().positionOf(offset + found.index()),
           found.found(), found.meant(), codePoints(found.meant()));
@@ -235,6 +287,18 @@ public final class Validator {
       }
     });
     return names.toString();
+  }
+
+  /**
+   * Whether the text starts with a lower-case letter, in a word that has no capital after it:
+   * {@code our interest} and {@code ou've} do, {@code iOS} and {@code eBay} are written so.
+   */
+  private static boolean startsWithLostCapital(String text) {
+    int first = text.codePointAt(0);
+    if (!Character.isLetter(first) || !Character.isLowerCase(first)) {
+      return false;
+    }
+    return firstWord(text).codePoints().noneMatch(Character::isUpperCase);
   }
 
   private static String firstWord(String text) {

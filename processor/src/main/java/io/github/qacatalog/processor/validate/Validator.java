@@ -115,6 +115,9 @@ public final class Validator {
           continue;
         }
         Question sameConstant = byConstant.putIfAbsent(question.constantName(), question);
+        if (sameConstant != null && isRepeatedNumber(question, sameConstant)) {
+          continue;
+        }
         if (sameConstant != null) {
           diagnostics.report(Message.DUPLICATE_CONSTANT, question.position(), question.constantName(),
               sameConstant.position().line());
@@ -130,6 +133,12 @@ public final class Validator {
         }
       }
     }
+  }
+
+  /** Two numbered questions named alike only because they share a number, which checkNumbers reports. */
+  private static boolean isRepeatedNumber(Question question, Question other) {
+    return question.parsed().explicitId().isEmpty() && other.parsed().explicitId().isEmpty()
+        && question.parsed().number().isPresent() && question.parsed().number().equals(other.parsed().number());
   }
 
   private void checkNumbers() {

@@ -71,6 +71,12 @@ public final class Validator {
       if (section.blank()) {
         diagnostics.report(Message.EMPTY_SECTION, section.position(), section.title());
       }
+      String line = document.source().line(section.position().line());
+      int titleColumn = line.indexOf(section.title());
+      if (titleColumn >= 0) {
+        reportMojibake(section.title(), document.source().offsetOf(
+            new SourcePosition(section.position().line(), titleColumn + 1)));
+      }
     }
   }
 

@@ -115,4 +115,25 @@ class QaCatalogProcessorTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("com.example.sub.QaCatalog");
   }
+
+  @Test
+  void invalidClassNameIsAnErrorOnTheAnnotation() {
+    JavaFileObject source = Sources.packageInfo("com.example",
+        "@QaSource(value = \"" + SeedFile.RESOURCE + "\", className = \"Qa-Catalog\")");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining("className \"Qa-Catalog\" is not a valid Java class name")
+        .inFile(source).onLine(1);
+  }
+
+  @Test
+  void twoSourcesGeneratingTheSameClassAreAnError() {
+    Compilation compilation = compile(Sources.qaSource(SeedFile.RESOURCE),
+        com.google.testing.compile.JavaFileObjects.forSourceLines("com.example.Holder",
+            "package com.example;",
+            "@io.github.qacatalog.QaSource(\"" + SeedFile.RESOURCE + "\")",
+            "final class Holder {}"));
+
+    assertThat(compilation).hadErrorContaining("another @QaSource already generates com.example.QaCatalog");
+  }
 }

@@ -22,8 +22,12 @@ public record Question(ParsedQuestion parsed, String constantName, String id) {
     return parsed.text();
   }
 
+  /**
+   * The answer's Markdown source, trimmed; empty when the file gives none, and when its {@code
+   * **Answer:**} marker holds nothing (the validator tells those two apart).
+   */
   public Optional<String> answer() {
-    return parsed.answer();
+    return parsed.answer().filter(answer -> !answer.isEmpty());
   }
 
   public SourcePosition position() {

@@ -13,7 +13,6 @@ import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
@@ -135,7 +134,7 @@ public final class QuestionFileParser {
       }
       open = new QuestionBuilder(OptionalInt.empty(), positionOf(start(first)), takePendingId());
       open.questionStart = end(first);
-      Node answerMarker = inlineAnswerMarker(first);
+      Node answerMarker = answerAfterLineBreak(first);
       if (answerMarker == null) {
         open.questionEnd = end;
       } else {
@@ -175,11 +174,34 @@ public final class QuestionFileParser {
         question.questionEnd = end(item);
       } else {
         question.questionStart = start(firstBlock);
-        question.questionEnd = end(((ListItem) item).getLastChild());
+        question.questionEnd = end(item.getLastChild());
+        readAnswerInsideItem(question, firstBlock, end(item.getLastChild()));
       }
       section.questions.add(question);
       section.markHasContent();
       lastListQuestion = question;
+    }
+  }
+
+  /**
+   * An {@code **Answer:**} indented under a numbered question belongs to it: after a line break
+   * in the item's first paragraph, or starting one of its later paragraphs.
+   */
+  private void readAnswerInsideItem(QuestionBuilder question, Node firstBlock, int itemEnd) {
+    if (firstBlock instanceof Paragraph) {
+      Node inline = answerAfterLineBreak(firstBlock.getFirstChild());
+      if (inline != null) {
+        question.questionEnd = start(inline);
+        question.startAnswer(end(inline), itemEnd);
+        return;
+      }
+    }
+    for (Node block = firstBlock.getNext(); block != null; block = block.getNext()) {
+      if (block instanceof Paragraph && marker(block.getFirstChild()) == Marker.ANSWER) {
+        question.questionEnd = end(block.getPrevious());
+        question.startAnswer(end(block.getFirstChild()), itemEnd);
+        return;
+      }
     }
   }
 
@@ -256,9 +278,9 @@ public final class QuestionFileParser {
     }
   }
 
-  /** The {@code **Answer:**} that follows a line break inside a question's paragraph, if any. */
-  private static Node inlineAnswerMarker(Node questionMarker) {
-    for (Node node = questionMarker.getNext(); node != null; node = node.getNext()) {
+  /** The {@code **Answer:**} that follows a line break after {@code from} in a paragraph, if any. */
+  private static Node answerAfterLineBreak(Node from) {
+    for (Node node = from == null ? null : from.getNext(); node != null; node = node.getNext()) {
       if ((node instanceof SoftLineBreak || node instanceof HardLineBreak)
           && marker(node.getNext()) == Marker.ANSWER) {
         return node.getNext();

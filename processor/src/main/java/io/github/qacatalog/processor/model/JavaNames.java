@@ -8,14 +8,24 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The rules that turn headings and questions into Java names. They are documented in the README;
  * a change here renames users' constants, so treat it as a breaking change.
+ *
+ * <p>A question's constant is, first match wins: the name of its explicit id ({@code <!-- id:
+ * lora-bug -->} on the line before it gives {@code LORA_BUG}); {@code Q<number>} for a numbered
+ * question; else the name of its first words ({@link #constantNameOfText}). None of them depends
+ * on where the question stands, so no name moves to another question when the file around it
+ * changes.
  */
 public final class JavaNames {
   /** Words of a question kept in a derived constant name. */
   static final int SLUG_WORDS = 8;
+
+  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
+  private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
 
   private JavaNames() {}
 
@@ -41,13 +51,26 @@ public final class JavaNames {
   }
 
   /**
-   * The constant name of a question without number or id: the first {@value #SLUG_WORDS} words of
-   * its text in ASCII letters and digits, upper case, joined by {@code _}. It depends on the text
-   * alone, so inserting or removing other questions never changes it; editing the question does,
-   * and code that named it stops compiling. Text with no ASCII letter gets {@code Q_} and a hash.
+   * The constant name of a question that has neither a number nor an explicit id, and its {@code
+   * id()}: the first {@value #SLUG_WORDS} words of its text, upper case, joined by {@code _}.
+   * {@code How did he isolate the LoRA bug?} becomes {@code HOW_DID_HE_ISOLATE_THE_LORA_BUG}.
+   *
+   * <p>A word is a run of ASCII letters and digits, after accents are taken off ({@code café}
+   * gives {@code CAFE}); the target of a Markdown link ({@code [text](https://...)}) and HTML tags
+   * are not words. A name that would start with a digit gets {@code Q_} before it; text with no
+   * ASCII letter or digit at all gets {@code Q_} and eight hex digits of its SHA-256.
+   *
+   * <p>Why the text and not the position: a name made from the question alone cannot start
+   * pointing at another question when questions are inserted, removed or moved elsewhere in the
+   * file. Editing the first words of the question renames it, and code that used the old name
+   * stops compiling instead of silently meaning something else; an explicit id keeps the name
+   * through such edits. Two questions of a category that begin with the same words get the same
+   * name, and the build fails at the second one until one of them gets an id.
    */
   public static String constantNameOfText(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String withoutTargets = LINK_TARGET.matcher(text).replaceAll("]");
+    String withoutTags = HTML_TAG.matcher(withoutTargets).replaceAll(" ");
+    String ascii = Normalizer.normalize(withoutTags, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     List<String> words = new ArrayList<>();
     for (String word : ascii.split("[^A-Za-z0-9]+")) {
       if (!word.isEmpty() && words.size() < SLUG_WORDS) {

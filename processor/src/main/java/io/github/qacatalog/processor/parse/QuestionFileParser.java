@@ -39,7 +39,7 @@ import org.commonmark.parser.Parser;
  */
 public final class QuestionFileParser {
   private static final Pattern ID_COMMENT =
-      Pattern.compile("\\A\\s*<!--\\s*id\\s*:\\s*(\\S+?)\\s*-->\\s*\\z");
+      Pattern.compile("\\A\\s*<!--\\s*id\\s*:(.*?)-->\\s*\\z", Pattern.DOTALL);
 
   private static final Pattern PLAIN_MARKER = Pattern.compile("\\A(Question|Answer)\\s*:");
 
@@ -69,7 +69,14 @@ public final class QuestionFileParser {
       QuestionBuilder listQuestionBefore = lastListQuestion;
       lastListQuestion = null;
       diagnostics.nowReading(positionOf(start(block)));
+      ParsedQuestion.ExplicitId idBefore = pendingId;
       readBlock(block, listQuestionBefore);
+      if (idBefore != null && pendingId == idBefore) {
+        reportUnusedId();
+      }
+    }
+    if (pendingId != null) {
+      reportUnusedId();
     }
     closeSection();
     return new ParsedDocument(source, sections);
@@ -210,9 +217,32 @@ public final class QuestionFileParser {
     if (!matcher.matches()) {
       return false;
     }
-    pendingId = new ParsedQuestion.ExplicitId(
-        matcher.group(1), positionOf(start(html) + html.getLiteral().indexOf(matcher.group(1))));
+    if (pendingId != null) {
+      reportUnusedId();
+    }
+    String id = matcher.group(1).strip();
+    int idOffset = start(html) + matcher.start(1) + leadingWhiteSpace(matcher.group(1));
+    if (id.isEmpty() || id.codePoints().anyMatch(Character::isWhitespace)) {
+      diagnostics.report(Message.INVALID_ID, positionOf(id.isEmpty() ? start(html) : idOffset), id,
+          id.isEmpty() ? "it is empty" : "it contains white space");
+      return true;
+    }
+    pendingId = new ParsedQuestion.ExplicitId(id, positionOf(idOffset));
     return true;
+  }
+
+  /** An id comment that no question follows directly would silently name nothing. */
+  private void reportUnusedId() {
+    diagnostics.report(Message.ID_WITHOUT_QUESTION, pendingId.position(), pendingId.value());
+    pendingId = null;
+  }
+
+  private static int leadingWhiteSpace(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private void addToOpenOrDescription(Node block) {

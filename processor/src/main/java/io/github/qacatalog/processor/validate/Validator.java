@@ -120,20 +120,23 @@ public final class Validator {
               id == null ? question.constantName() : id.value(), problem);
           continue;
         }
+        // Ids first: two equal explicit ids are one mistake, reported where the second id is written.
+        Question sameId = byId.putIfAbsent(question.id(), question);
+        if (sameId != null && question.parsed().explicitId().isPresent()) {
+          diagnostics.report(Message.DUPLICATE_ID, question.parsed().explicitId().get().position(),
+              question.id(), sameId.position().line());
+          continue;
+        }
         Question sameConstant = byConstant.putIfAbsent(question.constantName(), question);
         if (sameConstant != null && isRepeatedNumber(question, sameConstant)) {
           continue;
         }
         if (sameConstant != null) {
-          diagnostics.report(Message.DUPLICATE_CONSTANT, question.position(), question.constantName(),
+          diagnostics.report(Message.DUPLICATE_CONSTANT, namePosition(question), question.constantName(),
               sameConstant.position().line());
           continue;
         }
-        Question sameId = byId.putIfAbsent(question.id(), question);
-        if (sameId != null && question.parsed().explicitId().isPresent()) {
-          diagnostics.report(Message.DUPLICATE_ID, question.parsed().explicitId().get().position(),
-              question.id(), sameId.position().line());
-        } else if (sameId != null && question.parsed().number().isEmpty()) {
+        if (sameId != null && question.parsed().number().isEmpty()) {
           diagnostics.report(Message.DUPLICATE_ID, question.position(), question.id(),
               sameId.position().line());
         }
@@ -145,6 +148,11 @@ public final class Validator {
   private static boolean isRepeatedNumber(Question question, Question other) {
     return question.parsed().explicitId().isEmpty() && other.parsed().explicitId().isEmpty()
         && question.parsed().number().isPresent() && question.parsed().number().equals(other.parsed().number());
+  }
+
+  /** Where a question's name comes from: its explicit id when it has one, else the question. */
+  private static SourcePosition namePosition(Question question) {
+    return question.parsed().explicitId().map(ParsedQuestion.ExplicitId::position).orElse(question.position());
   }
 
   private void checkNumbers() {

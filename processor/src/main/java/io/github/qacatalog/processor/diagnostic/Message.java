@@ -62,12 +62,15 @@ public enum Message {
   EMPTY_ANSWER(Severity.WARNING, "question has an empty answer while other questions have answers",
       "write the answer after **Answer:**"),
   SWALLOWED_QUESTIONS(Severity.WARNING,
-      "this answer contains a numbered list of questions (%d items ending in '?') and no --- after it",
-      "if these are new questions, end the answer with a --- line before them"),
+      "%d numbered item(s) ending in '?' are read as part of the question on line %d, not as questions:"
+          + " no --- ends that question before them",
+      "if they are questions of their own, put a --- line before them; if they belong to the answer,"
+          + " put a --- line after them"),
   NEAR_MISS_MARKER(Severity.WARNING, "\"%s\" looks like the %s marker but is not read as one",
-      "write the marker exactly as **Question:** or **Answer:**, colon inside the stars"),
-  SETEXT_SEPARATOR(Severity.WARNING, "a --- line right after text makes that text a heading in Markdown",
-      "put a blank line before ---");
+      "write the marker exactly as **Question:** or **Answer:**, colon inside the stars, a space after"),
+  SETEXT_SEPARATOR(Severity.WARNING,
+      "text right above a --- line is a heading in Markdown; it is read as text followed by a separator",
+      "put a blank line before ---; start a category with ## instead");
 
   private final Severity severity;
   private final String format;

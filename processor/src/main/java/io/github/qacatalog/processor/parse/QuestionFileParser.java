@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -41,7 +40,15 @@ public final class QuestionFileParser {
   private static final Pattern ID_COMMENT =
       Pattern.compile("\\A\\s*<!--\\s*id\\s*:(.*?)-->\\s*\\z", Pattern.DOTALL);
 
-  private static final Pattern PLAIN_MARKER = Pattern.compile("\\A(Question|Answer)\\s*:");
+  /**
+   * The start of a line that was probably meant as a marker: the word with a colon, in or out of
+   * emphasis ({@code **Question**:}, {@code *Answer:*}, {@code Answer:}, {@code **Q:**}), or the
+   * word in bold with no colon ({@code **Answer** Reliability}). Lines that are real markers are
+   * never matched against it.
+   */
+  private static final Pattern NEAR_MISS_MARKER = Pattern.compile(
+      "(?:[*_]{1,3}[ \\t]*)?(?<word>(?i:question|answer)|Q|A)[ \\t]*(?:[*_]{1,3}[ \\t]*)?:(?:[ \\t]*[*_]{1,3})?"
+          + "|(?<stars>[*_]{1,3})(?<bare>(?i:question|answer))\\k<stars>(?=[ \\t]|$)");
 
   private final SourceFile source;
   private final Diagnostics diagnostics;
@@ -99,11 +106,10 @@ public final class QuestionFileParser {
   }
 
   private void readHeading(Heading heading, QuestionBuilder listQuestionBefore) {
-    if (isSetext(heading) && heading.getLevel() == 2
-        && (open != null || inPromptFence || marker(heading.getFirstChild()) != null)) {
-      // "text\n---" is a setext heading in Markdown, but in this format the writer meant a
-      // paragraph followed by a separator.
-      if (!inPromptFence) {
+    if (isSetext(heading) && heading.getLevel() == 2) {
+      // "text\n---" is a setext heading in Markdown, but in this format --- separates, and only
+      // "## " starts a category: the writer meant a paragraph followed by a separator.
+      if (section != null && !inPromptFence) {
         diagnostics.report(Message.SETEXT_SEPARATOR, positionOf(lastSpan(heading).getInputIndex()));
       }
       readParagraph(heading, contentEnd(heading), listQuestionBefore);
@@ -122,47 +128,74 @@ public final class QuestionFileParser {
 
   /** A {@code ---} ends the open question; before the first heading, it opens or closes a prompt. */
   private void readSeparator() {
-    closeQuestion();
+    closeQuestion(true);
     if (section == null) {
       inPromptFence = !inPromptFence;
     }
   }
 
+  /**
+   * A paragraph may hold several entries, one a line: {@code **Question:** ...} on one line and
+   * {@code **Answer:** ...} on the next, and so on. Each marker that starts a line starts a part
+   * of its own; text before the first marker goes to whatever is open.
+   */
   private void readParagraph(Node paragraph, int end, QuestionBuilder listQuestionBefore) {
-    Node first = paragraph.getFirstChild();
-    Marker marker = marker(first);
-    if (marker == Marker.QUESTION) {
-      closeQuestion();
-      if (section == null) {
-        if (!inPromptFence) {
-          diagnostics.report(Message.QUESTION_BEFORE_FIRST_HEADING, positionOf(start(first)));
-        }
-        return;
-      }
-      open = new QuestionBuilder(OptionalInt.empty(), positionOf(start(first)), takePendingId());
-      open.questionStart = end(first);
-      Node answerMarker = answerAfterLineBreak(first);
-      if (answerMarker == null) {
-        open.questionEnd = end;
-      } else {
-        open.questionEnd = start(answerMarker);
-        open.startAnswer(end(answerMarker), end);
-      }
-      section.markHasContent();
-    } else if (marker == Marker.ANSWER) {
-      if (section != null && open != null && !open.hasAnswer()) {
-        open.startAnswer(end(first), end);
-      } else if (section != null && open == null && listQuestionBefore != null
-          && !listQuestionBefore.hasAnswer()) {
-        open = listQuestionBefore;
-        open.startAnswer(end(first), end);
-      } else if (!inPromptFence) {
-        diagnostics.report(Message.ANSWER_WITHOUT_QUESTION, positionOf(start(first)));
-      }
-    } else {
-      reportNearMissMarker(first);
-      addToOpenOrDescription(paragraph, end);
+    checkNearMisses(paragraph, end);
+    List<Node> markers = markersStartingLines(paragraph);
+    if (markers.isEmpty() || start(markers.get(0)) > start(paragraph.getFirstChild())) {
+      int textEnd = markers.isEmpty() ? end : start(markers.get(0));
+      addToOpenOrDescription(paragraph, textEnd);
     }
+    for (int i = 0; i < markers.size(); i++) {
+      Node marker = markers.get(i);
+      int partEnd = i + 1 < markers.size() ? start(markers.get(i + 1)) : end;
+      if (marker(marker) == Marker.QUESTION) {
+        readQuestionMarker(marker, partEnd);
+      } else {
+        readAnswerMarker(marker, partEnd, listQuestionBefore);
+      }
+    }
+  }
+
+  private void readQuestionMarker(Node marker, int end) {
+    closeQuestion();
+    if (section == null) {
+      if (!inPromptFence) {
+        diagnostics.report(Message.QUESTION_BEFORE_FIRST_HEADING, positionOf(start(marker)));
+      }
+      return;
+    }
+    open = new QuestionBuilder(OptionalInt.empty(), positionOf(start(marker)), takePendingId());
+    open.questionStart = end(marker);
+    open.questionEnd = end;
+    section.markHasContent();
+  }
+
+  private void readAnswerMarker(Node marker, int end, QuestionBuilder listQuestionBefore) {
+    if (section != null && open != null && !open.hasAnswer()) {
+      open.startAnswer(end(marker), end);
+    } else if (section != null && open == null && listQuestionBefore != null
+        && !listQuestionBefore.hasAnswer()) {
+      open = listQuestionBefore;
+      open.startAnswer(end(marker), end);
+    } else if (!inPromptFence) {
+      diagnostics.report(Message.ANSWER_WITHOUT_QUESTION, positionOf(start(marker)));
+    }
+  }
+
+  /** The {@code **Question:**} and {@code **Answer:**} markers that start a line of a paragraph. */
+  private static List<Node> markersStartingLines(Node paragraph) {
+    List<Node> markers = new ArrayList<>();
+    Node first = paragraph.getFirstChild();
+    if (marker(first) != null) {
+      markers.add(first);
+    }
+    for (Node node = first; node != null; node = node.getNext()) {
+      if ((node instanceof SoftLineBreak || node instanceof HardLineBreak) && marker(node.getNext()) != null) {
+        markers.add(node.getNext());
+      }
+    }
+    return markers;
   }
 
   private void readNumberedQuestions(OrderedList list) {
@@ -252,6 +285,9 @@ public final class QuestionFileParser {
   private void addToOpenOrDescription(Node block, int end) {
     if (open != null) {
       open.extendTo(end);
+      if (block instanceof OrderedList list) {
+        noteQuestionLikeItems(list);
+      }
     } else if (section != null) {
       section.markHasContent();
       if (section.questions.isEmpty()) {
@@ -270,10 +306,33 @@ public final class QuestionFileParser {
   }
 
   private void closeQuestion() {
+    closeQuestion(false);
+  }
+
+  /**
+   * Ends the open question. When it holds a numbered list of questions and no {@code ---} ends
+   * it, the writer most likely forgot the separator before new questions.
+   */
+  private void closeQuestion(boolean bySeparator) {
+    if (open != null && open.questionLikeItems > 0 && !bySeparator) {
+      diagnostics.report(Message.SWALLOWED_QUESTIONS, open.firstQuestionLikeItem, open.questionLikeItems,
+          open.position.line());
+    }
     if (open != null && !section.questions.contains(open)) {
       section.questions.add(open);
     }
     open = null;
+  }
+
+  private void noteQuestionLikeItems(OrderedList list) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (item.getFirstChild() != null
+          && source.text().substring(start(item), end(item.getLastChild())).strip().endsWith("?")) {
+        if (open.questionLikeItems++ == 0) {
+          open.firstQuestionLikeItem = positionOf(skipSpaces(start(item)));
+        }
+      }
+    }
   }
 
   private void closeSection() {
@@ -284,27 +343,29 @@ public final class QuestionFileParser {
     section = null;
   }
 
-  private void reportNearMissMarker(Node first) {
-    if (first instanceof StrongEmphasis strong && first.getNext() instanceof Text after
-        && after.getLiteral().startsWith(":")) {
-      reportNearMiss(first, "**" + literal(strong) + "**:", literal(strong));
-    } else if (first instanceof Emphasis emphasis) {
-      String word = literal(emphasis);
-      if (word.endsWith(":")) {
-        reportNearMiss(first, "*" + word + "*", word.substring(0, word.length() - 1));
-      }
-    } else if (first instanceof Text text) {
-      Matcher matcher = PLAIN_MARKER.matcher(text.getLiteral());
-      if (matcher.lookingAt()) {
-        reportNearMiss(first, matcher.group(), matcher.group(1));
-      }
+  /**
+   * Reports lines that look like a marker but are not one, such as {@code **Question**:} (colon
+   * outside the stars), {@code Answer:} without stars, {@code **Q:**} or {@code **Answer:**text}
+   * (Markdown reads no bold there). Such a line would silently become part of the text around it.
+   * Before the first heading nothing is a question, so nothing is checked there.
+   */
+  private void checkNearMisses(Node paragraph, int end) {
+    if (section == null) {
+      return;
     }
-  }
-
-  private void reportNearMiss(Node node, String written, String word) {
-    Marker meant = Marker.named(word.strip());
-    if (meant != null) {
-      diagnostics.report(Message.NEAR_MISS_MARKER, positionOf(start(node)), written, meant.display);
+    List<Integer> realMarkers = markersStartingLines(paragraph).stream().map(QuestionFileParser::start).toList();
+    for (SourceSpan span : paragraph.getSourceSpans()) {
+      int lineStart = skipSpaces(span.getInputIndex());
+      int lineEnd = Math.min(span.getInputIndex() + span.getLength(), end);
+      if (lineStart >= lineEnd || realMarkers.contains(lineStart)) {
+        continue;
+      }
+      Matcher nearMiss = NEAR_MISS_MARKER.matcher(source.text()).region(lineStart, lineEnd);
+      if (nearMiss.lookingAt()) {
+        String word = nearMiss.group("word") != null ? nearMiss.group("word") : nearMiss.group("bare");
+        Marker meant = word.equalsIgnoreCase("q") || word.equalsIgnoreCase("question") ? Marker.QUESTION : Marker.ANSWER;
+        diagnostics.report(Message.NEAR_MISS_MARKER, positionOf(lineStart), nearMiss.group().strip(), meant.display);
+      }
     }
   }
 
@@ -421,6 +482,8 @@ public final class QuestionFileParser {
     int questionEnd = -1;
     int answerStart = -1;
     int answerEnd = -1;
+    int questionLikeItems;
+    SourcePosition firstQuestionLikeItem;
 
     QuestionBuilder(OptionalInt number, SourcePosition position, ParsedQuestion.ExplicitId explicitId) {
       this.number = number;

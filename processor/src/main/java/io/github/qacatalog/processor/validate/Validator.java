@@ -26,9 +26,6 @@ import javax.lang.model.SourceVersion;
 public final class Validator {
   /** A line that is only a list marker: an empty item that Markdown folded into the item above. */
   private static final Pattern BARE_MARKER = Pattern.compile("(?m)^[ \\t]*(\\d{1,9})[.)][ \\t]*$");
-  /** A numbered item that reads like a question. */
-  private static final Pattern QUESTION_ITEM = Pattern.compile("(?m)^[ \\t]*\\d{1,9}[.)][ \\t]+.*\\?[ \\t]*$");
-  private static final Pattern SEPARATOR = Pattern.compile("\\A[ ]{0,3}([-*_])[ \\t]*(\\1[ \\t]*){2,}\\z");
 
   private static final int MAX_LISTED_MISSING = 10;
 
@@ -248,43 +245,6 @@ public final class Validator {
     if (fileHasAnswers && blank) {
       diagnostics.report(Message.EMPTY_ANSWER, question.position());
     }
-    if (question.answer().isEmpty()) {
-      return;
-    }
-    String answer = question.answer().get();
-    Matcher items = QUESTION_ITEM.matcher(answer);
-    int count = 0;
-    int firstItem = -1;
-    while (items.find()) {
-      if (firstItem < 0) {
-        firstItem = items.start();
-      }
-      count++;
-    }
-    if (count > 0 && !followedBySeparator(question.answerOffset() + answer.length())) {
-      diagnostics.report(Message.SWALLOWED_QUESTIONS,
-          document.source().positionOf(question.answerOffset() + firstItem + leadingSpaces(answer, firstItem)), count);
-    }
-  }
-
-  private boolean followedBySeparator(int offset) {
-    SourceFile source = document.source();
-    int line = source.positionOf(Math.min(offset, Math.max(0, source.text().length() - 1))).line() + 1;
-    for (; line <= source.lineCount(); line++) {
-      String text = source.line(line);
-      if (!text.isBlank()) {
-        return SEPARATOR.matcher(text).matches();
-      }
-    }
-    return false;
-  }
-
-  private static int leadingSpaces(String text, int from) {
-    int i = from;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i - from;
   }
 
   private void reportMojibake(String text, int offset) {

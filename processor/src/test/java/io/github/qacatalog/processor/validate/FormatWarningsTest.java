@@ -1,0 +1,83 @@
+package io.github.qacatalog.processor.validate;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.github.qacatalog.processor.diagnostic.Diagnostic;
+import io.github.qacatalog.processor.diagnostic.Severity;
+import io.github.qacatalog.processor.testing.CompiledFile;
+import org.junit.jupiter.api.Test;
+
+/** The warnings for the mistakes the Question/Answer format invites. */
+class FormatWarningsTest {
+
+  @Test
+  void emptyAnswerWarnsWhenOtherQuestionsHaveAnswers() {
+    CompiledFile file = CompiledFile.ofResource("warnings/empty-answer.md");
+
+    assertThat(file.problems()).containsExactly("9:1 empty-answer", "15:1 empty-answer").inOrder();
+    assertThat(file.diagnostics().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(file.generated()).isTrue();
+  }
+
+  @Test
+  void noAnswerWarnsNothingWhenNoQuestionHasOne() {
+    assertThat(CompiledFile.ofResource("warnings/no-answers-anywhere.md").problems()).isEmpty();
+  }
+
+  @Test
+  void numberedQuestionsAfterAnAnswerWithoutSeparatorWarnThatTheyAreSwallowed() {
+    CompiledFile file = CompiledFile.ofResource("warnings/swallowed-questions.md");
+
+    assertThat(file.problems())
+        .containsExactly("7:1 swallowed-questions", "17:1 swallowed-questions", "20:1 empty-answer").inOrder();
+    Diagnostic first = file.diagnostics().get(0);
+    assertThat(first.text()).startsWith("3 numbered item(s) ending in '?' are read as part of the question on line 3");
+    assertThat(file.diagnostics().get(1).text()).startsWith("2 numbered item(s)");
+    assertThat(file.question(0).answer().orElseThrow()).endsWith("3. What is the moat?");
+    assertThat(file.questions()).hasSize(3);
+  }
+
+  @Test
+  void listsEndedBySeparatorsStatementsAndCodeDoNotWarn() {
+    CompiledFile file = CompiledFile.ofResource("warnings/list-in-answer-with-separator.md");
+
+    assertThat(file.problems()).isEmpty();
+    assertThat(file.question(0).answer().orElseThrow()).contains("2. Is it the model?\n\nThen he measures.");
+  }
+
+  @Test
+  void questionWithoutAnswerThatTakesInAListWarnsToo() {
+    CompiledFile file = CompiledFile.ofText("## A\n\n**Question:** First?\n\n1. Second?\n2. Third?\n");
+
+    assertThat(file.problems()).containsExactly("5:1 swallowed-questions");
+  }
+
+  @Test
+  void nearMissesOfTheMarkersWarnAtTheStartOfTheirLine() {
+    CompiledFile file = CompiledFile.ofResource("warnings/near-miss-markers.md");
+
+    assertThat(file.problems()).containsExactly(
+        "7:1 near-miss-marker", "9:1 near-miss-marker", "11:1 near-miss-marker", "13:1 near-miss-marker",
+        "15:1 near-miss-marker", "17:1 near-miss-marker", "19:1 near-miss-marker", "21:1 near-miss-marker",
+        "23:1 empty-answer", "24:1 near-miss-marker").inOrder();
+    assertThat(file.diagnostics().stream().map(Diagnostic::text).toList()).containsAtLeast(
+        "\"**Question**:\" looks like the **Question:** marker but is not read as one",
+        "\"**Answer**:\" looks like the **Answer:** marker but is not read as one",
+        "\"*Question:*\" looks like the **Question:** marker but is not read as one",
+        "\"Question:\" looks like the **Question:** marker but is not read as one",
+        "\"**Q:**\" looks like the **Question:** marker but is not read as one",
+        "\"A:\" looks like the **Answer:** marker but is not read as one",
+        "\"**Answer**\" looks like the **Answer:** marker but is not read as one",
+        "\"**Question:**\" looks like the **Question:** marker but is not read as one");
+    assertThat(file.questions()).hasSize(2);
+  }
+
+  @Test
+  void warningsPrintAsCompilerMessagesWithAHint() {
+    Diagnostic warning = CompiledFile.ofText("## A\n\n**Question**: One?\n\n**Question:** Two?\n").diagnostics().get(0);
+
+    assertThat(warning.format("qa/QA.md")).isEqualTo(
+        "qa/QA.md:3:1: warning: \"**Question**:\" looks like the **Question:** marker but is not read as one\n"
+            + "  hint: write the marker exactly as **Question:** or **Answer:**, colon inside the stars, a space after");
+  }
+}

@@ -196,4 +196,25 @@ class QuestionAnswerFormsTest {
 
     assertThat(texts).containsExactly("How did he isolate the LoRA bug?", "What came next?").inOrder();
   }
+
+  @Test
+  void oneParagraphMayHoldSeveralEntriesOneMarkerALine() {
+    CompiledFile file = CompiledFile.ofText("## Q\n\n**Question:** One?\n**Answer:** First.\n"
+        + "**Question:** Two?\n**Answer:** Second,\non two lines.\n");
+
+    assertThat(file.problems()).isEmpty();
+    assertThat(file.questions().stream().map(Question::text).toList()).containsExactly("One?", "Two?").inOrder();
+    assertThat(file.questions().stream().map(q -> q.answer().orElseThrow()).toList())
+        .containsExactly("First.", "Second,\non two lines.").inOrder();
+    assertThat(file.question(1).position().line()).isEqualTo(5);
+  }
+
+  @Test
+  void dashesUnderADescriptionMakeNoCategory() {
+    CompiledFile file = CompiledFile.ofText("## Deep Dive\n\nWhat this is.\n---\n\n**Question:** One?\n");
+
+    assertThat(file.catalog().categories().stream().map(c -> c.title()).toList()).containsExactly("Deep Dive");
+    assertThat(file.category("Deep Dive").description()).hasValue("What this is.");
+    assertThat(file.problems()).containsExactly("4:1 setext-separator");
+  }
 }

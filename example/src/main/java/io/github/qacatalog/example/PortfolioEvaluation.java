@@ -4,7 +4,10 @@ import io.github.qacatalog.QaCategory;
 import io.github.qacatalog.QaItem;
 import java.util.IntSummaryStatistics;
 
-/** Prints what the catalog holds: each category with its question count and number range. */
+/**
+ * Prints what the seed catalog holds (each category with its question count and number range),
+ * then runs the evaluation loop over the second catalog, {@code qa/deep-dive.md}.
+ */
 public final class PortfolioEvaluation {
   private PortfolioEvaluation() {}
 
@@ -22,6 +25,9 @@ public final class PortfolioEvaluation {
     System.out.println();
     System.out.println("Out-of-scope probe Q37 (line " + outOfScope.line() + "): " + outOfScope.question());
     System.out.println("Expected behaviour: " + expectedBehaviour(QaCatalog.ColdChatQa.Q14));
+
+    System.out.println();
+    DeepDiveEvaluation.print(System.out);
   }
 
   /**

@@ -107,7 +107,7 @@ class QuestionNamesTest {
   void sameDerivedIdInTwoCategoriesFails() {
     CompiledFile file = CompiledFile.ofText("## A\n\n**Question:** Why?\n\n## B\n\n**Question:** Why?\n");
 
-    assertThat(file.problems()).containsExactly("7:1 duplicate-id");
+    assertThat(file.problems()).containsExactly("7:1 duplicate-id", "7:1 duplicate-text").inOrder();
   }
 
   @Test

@@ -77,7 +77,7 @@ class FormatWarningsTest {
     Diagnostic warning = CompiledFile.ofText("## A\n\n**Question**: One?\n\n**Question:** Two?\n").diagnostics().get(0);
 
     assertThat(warning.format("qa/QA.md")).isEqualTo(
-        "qa/QA.md:3:1: warning: \"**Question**:\" looks like the **Question:** marker but is not read as one\n"
+        "qa/QA.md:3:1: warning: \"**Question**:\" looks like the **Question:** marker but is not read as one [near-miss-marker]\n"
             + "  hint: write the marker exactly as **Question:** or **Answer:**, colon inside the stars, a space after");
   }
 }

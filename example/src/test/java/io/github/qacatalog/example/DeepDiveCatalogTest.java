@@ -1,0 +1,89 @@
+package io.github.qacatalog.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.qacatalog.QaCategory;
+import io.github.qacatalog.QaItem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The second catalog, compiled from the Question/Answer file qa/deep-dive.md, and what uses it. */
+class DeepDiveCatalogTest {
+
+  @Test
+  void onlyTheSectionsWithQuestionsAreCategories() {
+    assertEquals(List.of("Design Deep Dive", "Diagnostics Deep Dive"),
+        DeepDiveCatalog.categories().stream().map(QaCategory::title).toList());
+    assertEquals(List.of(5, 3), DeepDiveCatalog.categories().stream().map(c -> c.items().size()).toList());
+    assertEquals("Questions about why qacatalog is built the way it is.",
+        DeepDiveCatalog.categories().get(0).description().orElseThrow());
+  }
+
+  @Test
+  void everyQuestionHasAnAnswerAndIsNamedByItsId() {
+    for (QaItem item : DeepDiveCatalog.all()) {
+      assertTrue(item.answer().filter(a -> !a.isBlank()).isPresent(), item.id());
+      assertEquals(0, item.number());
+    }
+    QaItem explicitIds = DeepDiveCatalog.DesignDeepDive.EXPLICIT_IDS;
+    assertEquals("explicit-ids", explicitIds.id());
+    assertEquals("How do you give a question an explicit id?", explicitIds.question());
+    assertTrue(explicitIds.answer().orElseThrow().contains("```markdown\n<!-- id: lora-bug -->\n"));
+    assertEquals(explicitIds, DeepDiveCatalog.byId("explicit-ids").orElseThrow());
+  }
+
+  @Test
+  void tokenF1ScoresWordOverlap() {
+    assertEquals(1.0, TokenF1.score("Reliability.", "reliability"));
+    assertEquals(0.0, TokenF1.score("speed", "reliability"));
+    assertEquals(0.8, TokenF1.score("the cat sat", "the cat"), 1e-9);
+  }
+
+  @Test
+  void evaluationScoresEachAnswerAgainstTheExpectedOne() {
+    Map<String, String> gold = DeepDiveCatalog.all().stream()
+        .collect(Collectors.toMap(QaItem::question, item -> item.answer().orElseThrow()));
+
+    List<DeepDiveEvaluation.Result> oracle = DeepDiveEvaluation.run(DeepDiveCatalog.all(), gold::get);
+    List<DeepDiveEvaluation.Result> silent = DeepDiveEvaluation.run(DeepDiveCatalog.all(), question -> "");
+
+    assertEquals(8, oracle.size());
+    assertTrue(oracle.stream().allMatch(r -> r.score() == 1.0));
+    assertTrue(silent.stream().allMatch(r -> r.score() == 0.0));
+  }
+
+  @Test
+  void retrievalBaselineAnswersWithAPassageOfTheFile() {
+    RetrievalBaseline baseline = new RetrievalBaseline(DeepDiveCatalog.all());
+    List<String> answers = DeepDiveCatalog.all().stream().map(item -> item.answer().orElseThrow()).toList();
+
+    for (QaItem item : DeepDiveCatalog.all()) {
+      assertTrue(answers.contains(baseline.answer(item.question())));
+    }
+  }
+
+  @Test
+  void exportWritesJsonLinesCsvAndMarkdownForBothCatalogs(@TempDir Path directory) throws IOException {
+    ExportCatalogs.main(new String[] {directory.toString()});
+
+    assertEquals(39, Files.readAllLines(directory.resolve("qa.jsonl")).size());
+    assertEquals(8, Files.readAllLines(directory.resolve("deep-dive.jsonl")).size());
+    assertTrue(Files.readString(directory.resolve("deep-dive.jsonl"))
+        .startsWith("{\"id\":\"compile-time\",\"category\":\"Design Deep Dive\",\"number\":null,"));
+    assertTrue(Files.readString(directory.resolve("qa.csv")).startsWith("category,question,gold_answer\r\n"
+        + "Context-Aware QA,"));
+    String markdown = Files.readString(directory.resolve("deep-dive.md"), StandardCharsets.UTF_8);
+    for (QaItem item : DeepDiveCatalog.all()) {
+      assertTrue(markdown.contains("<!-- id: " + item.id() + " -->\n**Question:** " + item.question() + "\n\n"
+          + "**Answer:** " + item.answer().orElseThrow() + "\n\n---\n"), item.id());
+    }
+  }
+}

@@ -255,13 +255,27 @@ public final class QuestionFileParser {
     }
     String id = matcher.group(1).strip();
     int idOffset = start(html) + matcher.start(1) + leadingWhiteSpace(matcher.group(1));
-    if (id.isEmpty() || id.codePoints().anyMatch(Character::isWhitespace)) {
-      diagnostics.report(Message.INVALID_ID, positionOf(id.isEmpty() ? start(html) : idOffset), id,
-          id.isEmpty() ? "it is empty" : "it contains white space");
+    String problem = idProblem(id);
+    if (problem != null) {
+      diagnostics.report(Message.INVALID_ID, positionOf(id.isEmpty() ? start(html) : idOffset), id, problem);
       return true;
     }
     pendingId = new ParsedQuestion.ExplicitId(id, positionOf(idOffset));
     return true;
+  }
+
+  /** Why {@code id} cannot be an id, or null. The validator checks the constant it gives. */
+  private static String idProblem(String id) {
+    if (id.isEmpty()) {
+      return "it is empty";
+    }
+    int bad = id.codePoints()
+        .filter(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
+        .findFirst().orElse(-1);
+    if (bad < 0) {
+      return null;
+    }
+    return Character.isWhitespace(bad) ? "it contains white space" : "it contains '" + Character.toString(bad) + "'";
   }
 
   /** An id comment that no question follows directly would silently name nothing. */

@@ -123,9 +123,16 @@ class QuestionNamesTest {
   @Test
   void idMustBeOneWordThatMakesAJavaName() {
     CompiledFile file = CompiledFile.ofText("## A\n\n<!-- id: lora bug -->\n**Question:** One?\n\n---\n\n"
-        + "<!-- id: 2fast -->\n**Question:** Two?\n\n---\n\n<!-- id: -->\n**Question:** Three?\n");
+        + "<!-- id: 2fast -->\n**Question:** Two?\n\n---\n\n<!-- id: -->\n**Question:** Three?\n\n---\n\n"
+        + "<!-- id: a/b -->\n**Question:** Four?\n");
 
-    assertThat(file.problems()).containsExactly("3:10 invalid-id", "8:10 invalid-id", "13:1 invalid-id").inOrder();
+    assertThat(file.problems())
+        .containsExactly("3:10 invalid-id", "8:10 invalid-id", "13:1 invalid-id", "18:10 invalid-id").inOrder();
+    assertThat(file.diagnostics().stream().map(d -> d.text()).toList()).containsExactly(
+        "id \"lora bug\" does not become a valid Java constant name (it contains white space)",
+        "id \"2fast\" does not become a valid Java constant name (it starts with a digit)",
+        "id \"\" does not become a valid Java constant name (it is empty)",
+        "id \"a/b\" does not become a valid Java constant name (it contains '/')").inOrder();
   }
 
   private static Map<String, String> textByQualifiedName(CompiledFile file) {

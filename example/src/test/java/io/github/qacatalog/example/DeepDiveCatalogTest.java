@@ -83,7 +83,7 @@ class DeepDiveCatalogTest {
     String markdown = Files.readString(directory.resolve("deep-dive.md"), StandardCharsets.UTF_8);
     for (QaItem item : DeepDiveCatalog.all()) {
       assertTrue(markdown.contains("<!-- id: " + item.id() + " -->\n**Question:** " + item.question() + "\n\n"
-          + "**Answer:** " + item.answer().orElseThrow() + "\n\n---\n"), item.id());
+          + "**Answer:** " + item.answer().orElseThrow() + "\n"), item.id());
     }
   }
 }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *   <li>A numbered question is a list item {@code 7. text}; numbered questions without an answer
  *       follow each other as one list.
  *   <li>Any other question is a {@code **Question:** text} block.
- *   <li>An answer follows as {@code **Answer:** text}, and a {@code ---} line ends every entry that
- *       has an answer or is a block, so that what follows cannot become part of it.
+ *   <li>An answer follows as {@code **Answer:** text}, and a {@code ---} line separates an entry
+ *       that has an answer or is a block from the next entry, so that it cannot take it in.
  *   <li>A question whose id is not {@code Q<number>} gets an {@code <!-- id: ... -->} comment
  *       before it. That pins its name: the written file keeps it even if the question's words or
  *       the naming rule change later.
@@ -26,28 +26,42 @@ import java.util.regex.Pattern;
  */
 public final class QaMarkdownWriter {
   /**
-   * The start of an answer that would mean something else right after {@code **Answer:** } on
-   * the same line (a fence, a list, a quote, a heading, indentation); such answers start on a
-   * line of their own, where they keep the block structure they were written with.
+   * The start of a text that would mean something else right after a marker on the same line (a
+   * fence, a list, a quote, a heading, indentation); such texts start on a line of their own,
+   * where they keep the block structure they were written with.
    */
   private static final Pattern STARTS_A_BLOCK =
       Pattern.compile("\\A(?:\\s|[-+*](?:\\s|\\z)|[>#<]|```|~~~|\\d{1,9}[.)](?:\\s|\\z))");
 
   private QaMarkdownWriter() {}
 
-  /** The Markdown of {@code categories}, in order. */
+  /** The marker and what separates it from {@code text}: a space, or a blank line. */
+  private static String marker(String marker, String text) {
+    return STARTS_A_BLOCK.matcher(text).lookingAt() ? marker + "\n\n" : marker + " ";
+  }
+
+  /** The Markdown of {@code categories}, in order, ending in one line break. */
   public static String render(List<? extends QaCategory> categories) {
     StringBuilder markdown = new StringBuilder();
-    write(categories, markdown);
-    return markdown.toString();
+    try {
+      for (QaCategory category : categories) {
+        writeCategory(category, markdown);
+      }
+    } catch (IOException e) {
+      throw new AssertionError("a StringBuilder does not throw", e);
+    }
+    int end = markdown.length();
+    while (end > 0 && markdown.charAt(end - 1) == '\n') {
+      end--;
+    }
+    markdown.setLength(end);
+    return end == 0 ? "" : markdown.append('\n').toString();
   }
 
   /** Appends the Markdown of {@code categories} to {@code out}. */
   public static void write(List<? extends QaCategory> categories, Appendable out) {
     try {
-      for (QaCategory category : categories) {
-        writeCategory(category, out);
-      }
+      out.append(render(categories));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -59,36 +73,40 @@ public final class QaMarkdownWriter {
       out.append(category.description().get()).append("\n\n");
     }
     boolean inList = false;
+    boolean needsSeparator = false;
     for (QaItem item : category.items()) {
       boolean numbered = item.number() > 0;
       boolean hasAnswer = item.answer().isPresent();
       boolean needsId = !(numbered && item.id().equals("Q" + item.number()));
       if (inList && (needsId || !numbered)) {
         out.append('\n');
-        inList = false;
+      }
+      // Between entries only: after the last one a heading or the end of the file ends it, and a
+      // code block left open at the end of the file must not take a separator in.
+      if (needsSeparator) {
+        out.append("---\n\n");
       }
       if (needsId) {
         out.append("<!-- id: ").append(item.id()).append(" -->\n");
       }
       if (numbered) {
         out.append(Integer.toString(item.number())).append(". ").append(item.question()).append('\n');
-        inList = !hasAnswer;
-        if (!hasAnswer) {
-          continue;
+        if (hasAnswer) {
+          out.append('\n');
         }
-        out.append('\n');
       } else {
-        out.append("**Question:** ").append(item.question()).append("\n\n");
+        out.append(marker("**Question:**", item.question())).append(item.question()).append("\n\n");
       }
       if (hasAnswer) {
         String answer = item.answer().get();
-        out.append(STARTS_A_BLOCK.matcher(answer).lookingAt() ? "**Answer:**\n\n" : "**Answer:** ")
-            .append(answer).append("\n\n");
+        out.append(marker("**Answer:**", answer)).append(answer).append("\n\n");
       }
-      out.append("---\n\n");
+      inList = numbered && !hasAnswer;
+      needsSeparator = !inList;
     }
     if (inList) {
       out.append('\n');
     }
   }
+
 }

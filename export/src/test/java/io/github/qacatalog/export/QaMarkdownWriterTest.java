@@ -61,8 +61,8 @@ class QaMarkdownWriterTest {
 
     assertThat(QaMarkdownWriter.render(catalog.categories())).isEqualTo(
         "## Deep Dive\n\nAbout the work.\n\n"
-            + "<!-- id: values -->\n**Question:** What does he value?\n\n**Answer:** Reliability.\n\n---\n\n"
-            + "## Probes\n\n1. Who?\n2. Where?\n\n**Answer:** Nowhere.\n\n---\n\n3. When?\n\n");
+            + "<!-- id: values -->\n**Question:** What does he value?\n\n**Answer:** Reliability.\n\n"
+            + "## Probes\n\n1. Who?\n2. Where?\n\n**Answer:** Nowhere.\n\n---\n\n3. When?\n");
   }
 
   @Test
@@ -70,6 +70,6 @@ class QaMarkdownWriterTest {
     ParsedCatalog catalog = ParsedCatalog.ofText("## A\n\n**Question:** Code?\n\n**Answer:**\n\n```\n## x\n```\n");
 
     assertThat(QaMarkdownWriter.render(catalog.categories()))
-        .isEqualTo("## A\n\n<!-- id: CODE -->\n**Question:** Code?\n\n**Answer:**\n\n```\n## x\n```\n\n---\n\n");
+        .isEqualTo("## A\n\n<!-- id: CODE -->\n**Question:** Code?\n\n**Answer:**\n\n```\n## x\n```\n");
   }
 }

@@ -68,6 +68,8 @@ public enum Message {
           + " put a --- line after them"),
   NEAR_MISS_MARKER(Severity.WARNING, "\"%s\" looks like the %s marker but is not read as one",
       "write the marker exactly as **Question:** or **Answer:**, colon inside the stars, a space after"),
+  NESTED_QUESTION_MARKER(Severity.WARNING, "**Question:** inside a list item or a quote is not read as a question",
+      "start the question after a blank line, outside the list or quote; indented lines join the item above"),
   SETEXT_SEPARATOR(Severity.WARNING,
       "text right above a --- line is a heading in Markdown; it is read as text followed by a separator",
       "put a blank line before ---; start a category with ## instead");

@@ -78,6 +78,9 @@ public final class QuestionFileParser {
       diagnostics.nowReading(positionOf(start(block)));
       ParsedQuestion.ExplicitId idBefore = pendingId;
       readBlock(block, listQuestionBefore);
+      if (section != null) {
+        checkNestedQuestionMarkers(block);
+      }
       if (idBefore != null && pendingId == idBefore) {
         reportUnusedId();
       }
@@ -143,6 +146,9 @@ public final class QuestionFileParser {
     checkNearMisses(paragraph, end);
     List<Node> markers = markersStartingLines(paragraph);
     if (markers.isEmpty() || start(markers.get(0)) > start(paragraph.getFirstChild())) {
+      if (pendingId != null) {
+        reportUnusedId();
+      }
       int textEnd = markers.isEmpty() ? end : start(markers.get(0));
       addToOpenOrDescription(paragraph, textEnd);
     }
@@ -180,6 +186,25 @@ public final class QuestionFileParser {
       open.startAnswer(end(marker), end);
     } else if (!inPromptFence) {
       diagnostics.report(Message.ANSWER_WITHOUT_QUESTION, positionOf(start(marker)));
+    }
+  }
+
+  /**
+   * Only paragraphs at the top level start questions. A {@code **Question:**} line inside a list
+   * item or a quote (often a line that Markdown joined to the item above) would silently become
+   * part of another text, so it is reported.
+   */
+  private void checkNestedQuestionMarkers(Node block) {
+    for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Paragraph) {
+        for (Node marker : markersStartingLines(child)) {
+          if (marker(marker) == Marker.QUESTION) {
+            diagnostics.report(Message.NESTED_QUESTION_MARKER, positionOf(start(marker)));
+          }
+        }
+      } else {
+        checkNestedQuestionMarkers(child);
+      }
     }
   }
 
@@ -224,23 +249,24 @@ public final class QuestionFileParser {
   }
 
   /**
-   * An {@code **Answer:**} indented under a numbered question belongs to it: after a line break
-   * in the item's first paragraph, or starting one of its later paragraphs.
+   * An {@code **Answer:**} that starts a line of the item's own paragraphs (indented under a
+   * numbered question, or joined to it as the next line) answers it. A second one has no question.
    */
   private void readAnswerInsideItem(QuestionBuilder question, Node firstBlock, int itemEnd) {
-    if (firstBlock instanceof Paragraph) {
-      Node inline = answerAfterLineBreak(firstBlock.getFirstChild());
-      if (inline != null) {
-        question.questionEnd = start(inline);
-        question.startAnswer(end(inline), itemEnd);
-        return;
+    for (Node block = firstBlock; block != null; block = block.getNext()) {
+      if (!(block instanceof Paragraph)) {
+        continue;
       }
-    }
-    for (Node block = firstBlock.getNext(); block != null; block = block.getNext()) {
-      if (block instanceof Paragraph && marker(block.getFirstChild()) == Marker.ANSWER) {
-        question.questionEnd = end(block.getPrevious());
-        question.startAnswer(end(block.getFirstChild()), itemEnd);
-        return;
+      for (Node marker : markersStartingLines(block)) {
+        if (marker(marker) != Marker.ANSWER) {
+          continue;
+        }
+        if (question.hasAnswer()) {
+          diagnostics.report(Message.ANSWER_WITHOUT_QUESTION, positionOf(start(marker)));
+        } else {
+          question.questionEnd = start(marker);
+          question.startAnswer(end(marker), itemEnd);
+        }
       }
     }
   }
@@ -381,17 +407,6 @@ public final class QuestionFileParser {
         diagnostics.report(Message.NEAR_MISS_MARKER, positionOf(lineStart), nearMiss.group().strip(), meant.display);
       }
     }
-  }
-
-  /** The {@code **Answer:**} that follows a line break after {@code from} in a paragraph, if any. */
-  private static Node answerAfterLineBreak(Node from) {
-    for (Node node = from == null ? null : from.getNext(); node != null; node = node.getNext()) {
-      if ((node instanceof SoftLineBreak || node instanceof HardLineBreak)
-          && marker(node.getNext()) == Marker.ANSWER) {
-        return node.getNext();
-      }
-    }
-    return null;
   }
 
   private static Marker marker(Node inline) {

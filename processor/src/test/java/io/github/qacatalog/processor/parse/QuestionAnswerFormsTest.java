@@ -217,4 +217,13 @@ class QuestionAnswerFormsTest {
     assertThat(file.category("Deep Dive").description()).hasValue("What this is.");
     assertThat(file.problems()).containsExactly("4:1 setext-separator");
   }
+
+  @Test
+  void answerJoinedToANumberedItemBelongsToItAndASecondOneHasNoQuestion() {
+    CompiledFile file = CompiledFile.ofText("## Q\n\n1. One?\n**Answer:** First.\n**Answer:** Again.\n");
+
+    assertThat(file.question(0).text()).isEqualTo("One?");
+    assertThat(file.question(0).answer()).hasValue("First.\n**Answer:** Again.");
+    assertThat(file.problems()).containsExactly("5:1 answer-without-question");
+  }
 }

@@ -80,4 +80,22 @@ class FormatWarningsTest {
         "qa/QA.md:3:1: warning: \"**Question**:\" looks like the **Question:** marker but is not read as one [near-miss-marker]\n"
             + "  hint: write the marker exactly as **Question:** or **Answer:**, colon inside the stars, a space after");
   }
+
+  @Test
+  void questionMarkerInsideAListItemOrQuoteWarnsThatItIsNoQuestion() {
+    CompiledFile file = CompiledFile.ofText("## A\n\n1. One?\n**Question:** Joined to the item?\n\n"
+        + "> **Question:** Quoted?\n\n- **Question:** In a bullet?\n");
+
+    assertThat(file.problems()).containsExactly(
+        "4:1 nested-question-marker", "6:3 nested-question-marker", "8:3 nested-question-marker").inOrder();
+    assertThat(file.questions()).hasSize(1);
+  }
+
+  @Test
+  void questionMarkersInCodeAndMidLineDoNotWarn() {
+    CompiledFile file = CompiledFile.ofText("## A\n\n**Question:** One?\n\n**Answer:** Write it as\n\n"
+        + "```\n**Question:** like this\n```\n\n- a bullet that mentions **Question:** mid-line\n");
+
+    assertThat(file.problems()).isEmpty();
+  }
 }

@@ -1,0 +1,66 @@
+package io.github.qacatalog.export;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import io.github.qacatalog.processor.diagnostic.Message;
+import io.github.qacatalog.processor.model.Category;
+import io.github.qacatalog.processor.model.Question;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The round trip on many files put together at random from the lines this format is made of,
+ * including the awkward ones (lazy continuation lines, open fences, HTML blocks, indented code).
+ * Every file that compiles without error must come back as the same catalog. The seed is fixed,
+ * so a failure reproduces; the failing file is in the message.
+ */
+class RandomFilesRoundTripTest {
+  private static final String[] LINES = {
+    "## A\n", "## B\n", "\n", "\n", "\n", "---\n", "**Question:** Why?\n", "**Question:** How come?\n",
+    "**Question:** Why not?\n", "**Question:**\n", "**Answer:** Yes.\n", "**Answer:** Because.\n", "**Answer:**\n",
+    "1. One?\n", "2. Two?\n", "3. Three?\n", "7) Seven\n", "10. Ten?\n", "   **Answer:** indented\n", "   more\n",
+    "   1. nested?\n", "<!-- id: x -->\n", "<!-- id: w -->\n", "```\n", "~~~\n", "    code\n", "text\n", "text\n",
+    "> quoted\n", "- bullet\n", "* star\n", "# Title\n", "### Sub\n", "<div>\n", "1.\n", "**Question**: near\n",
+  };
+  private static final int FILES = 30_000;
+
+  @Test
+  void everyFileWithoutErrorsComesBackAsTheSameCatalog() {
+    Random random = new Random(20_26);
+    int checked = 0;
+    for (int i = 0; i < FILES; i++) {
+      StringBuilder markdown = new StringBuilder("## Start\n\n**Question:** First?\n**Answer:** First.\n\n");
+      int lines = random.nextInt(16);
+      for (int k = 0; k < lines; k++) {
+        markdown.append(LINES[random.nextInt(LINES.length)]);
+      }
+      ParsedCatalog original = ParsedCatalog.ofText(markdown.toString());
+      if (!original.errors().isEmpty()
+          || original.diagnostics().stream().anyMatch(d -> d.message() == Message.NESTED_QUESTION_MARKER)) {
+        continue;
+      }
+      String rendered = QaMarkdownWriter.render(original.categories());
+      ParsedCatalog reread = ParsedCatalog.ofText(rendered);
+      String message = "file:\n" + markdown + "\nrendered:\n" + rendered;
+      assertWithMessage(message).that(reread.errors()).isEmpty();
+      assertWithMessage(message).that(meaning(reread)).isEqualTo(meaning(original));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(FILES / 4);
+  }
+
+  private static String meaning(ParsedCatalog catalog) {
+    StringBuilder meaning = new StringBuilder();
+    for (Category category : catalog.catalog().categories()) {
+      meaning.append(category.typeName()).append(" | ").append(category.title()).append(" | ")
+          .append(category.description()).append('\n');
+      for (Question question : category.questions()) {
+        meaning.append(question.constantName()).append(" | ").append(question.id()).append(" | ")
+            .append(question.number()).append(" | ").append(question.text()).append(" | ")
+            .append(question.answer()).append('\n');
+      }
+    }
+    return meaning.toString();
+  }
+}

@@ -18,7 +18,7 @@ public interface QaItem {
   /** The question's Markdown text as written in the file, trimmed. */
   String question();
 
-  /** The answer's Markdown text as written, trimmed; empty when the file gives no answer. */
+  /** The answer's Markdown text as written, trimmed; empty when the file gives no answer or an empty one. */
   Optional<String> answer();
 
   /** The category ({@code ##} section) that holds this question. */

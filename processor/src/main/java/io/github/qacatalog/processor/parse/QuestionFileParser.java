@@ -27,11 +27,17 @@ import org.commonmark.parser.Parser;
  * Reads the questions of a Markdown file. Two forms are questions:
  *
  * <ul>
- *   <li>the items of a numbered list ({@code 7. Why ...?}) that is not inside an answer;
- *   <li>a paragraph that starts with {@code **Question:**}, whose answer starts with {@code
- *       **Answer:**} (in the next paragraph, or in the same one after a line break) and runs over
- *       every block until {@code ---}, the next question or the next heading.
+ *   <li>the items of a numbered list ({@code 7. Why ...?}) that is not inside an answer; an
+ *       {@code **Answer:**} right after the list, or starting a line of the item, answers it;
+ *   <li>a {@code **Question:**} that starts a line of a top-level paragraph, whose answer starts
+ *       with {@code **Answer:**} (in the next paragraph, or on a later line of the same one) and
+ *       runs over every block until {@code ---}, the next question or the next heading.
  * </ul>
+ *
+ * <p>Only {@code ## } starts a section, and only top-level blocks start questions: a marker in a
+ * list item or quote is reported, never silently dropped. An {@code <!-- id: x -->} comment names
+ * the question that directly follows it. Before the first heading nothing is a question: a title,
+ * quotes and a system prompt between {@code ---} lines are passed over.
  *
  * <p>Texts are cut out of the source by commonmark's source spans, so they stay exactly as written.
  * Problems are reported to the {@link Diagnostics}; the parser itself never fails on any input.

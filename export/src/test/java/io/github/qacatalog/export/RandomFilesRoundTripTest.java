@@ -23,7 +23,7 @@ class RandomFilesRoundTripTest {
     "   1. nested?\n", "<!-- id: x -->\n", "<!-- id: w -->\n", "```\n", "~~~\n", "    code\n", "text\n", "text\n",
     "> quoted\n", "- bullet\n", "* star\n", "# Title\n", "### Sub\n", "<div>\n", "1.\n", "**Question**: near\n",
   };
-  private static final int FILES = 30_000;
+  private static final int FILES = 10_000;
 
   @Test
   void everyFileWithoutErrorsComesBackAsTheSameCatalog() {

@@ -25,6 +25,25 @@ final class Artifacts {
     return file("qacatalog.ecjJar");
   }
 
+  static Path mavenPluginJar() {
+    return file("qacatalog.mavenPluginJar");
+  }
+
+  /** The version this build gives its artifacts. */
+  static String version() {
+    return property("qacatalog.version");
+  }
+
+  /** The repository's top folder, which holds the Maven wrapper and the modules. */
+  static Path projectRoot() {
+    return Path.of(property("qacatalog.projectRoot")).toAbsolutePath().normalize();
+  }
+
+  /** The local repository of the build running these tests. */
+  static Path outerLocalRepository() {
+    return Path.of(property("qacatalog.localRepository"));
+  }
+
   /** The seed question file, byte for byte (the example's copy of it). */
   static Path seed() {
     return file("qacatalog.seed");
@@ -35,12 +54,16 @@ final class Artifacts {
     return Path.of(System.getProperty("java.home"), "bin", name);
   }
 
-  private static Path file(String property) {
-    String value = System.getProperty(property);
+  private static String property(String name) {
+    String value = System.getProperty(name);
     if (value == null || value.isBlank() || value.contains("${")) {
-      fail("system property " + property + " is not set; run these tests with ./mvnw verify");
+      fail("system property " + name + " is not set; run these tests with ./mvnw verify");
     }
-    Path path = Path.of(value);
+    return value;
+  }
+
+  private static Path file(String property) {
+    Path path = Path.of(property(property));
     if (!Files.isRegularFile(path)) {
       fail(property + " names " + path + ", which is not a file; has the module been packaged?");
     }

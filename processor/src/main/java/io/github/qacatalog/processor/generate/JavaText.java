@@ -1,19 +1,120 @@
 package io.github.qacatalog.processor.generate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Writes arbitrary text into Java source safely. javac decodes {@code \}{@code uXXXX} everywhere in
  * a source file, comments included, and a few characters end lines or comments; none of the texts
  * of a user's file may change the meaning of the code around it.
+ *
+ * <p>Every decision here depends on fixed character ranges only, never on the JDK's Unicode
+ * tables, so that JDK 17 and JDK 25 write the same bytes for the same text.
  */
 final class JavaText {
+  /**
+   * The most one string literal may hold, in bytes of the class file's modified UTF-8. A class
+   * file stores a string constant with a 16-bit length (65,535 bytes), and javac also refuses a
+   * literal of 65,535 characters; 65,534 bytes satisfies both, since a character takes at least
+   * one byte.
+   */
+  static final int MAX_LITERAL_BYTES = 65_534;
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /**
+   * Characters that a reader cannot see or that reorder the line around them (as ranges, first and
+   * last code point): bidirectional controls, zero-width and invisible characters, separators that
+   * some editors treat as line ends, tag characters that hide text. They are written as entities
+   * in Javadoc, so the comment shows them. Joiners (U+200C, U+200D) and variation selectors stay,
+   * since scripts and emoji need them. The list is fixed rather than read from {@link
+   * Character#getType}, because that table grows with each JDK's Unicode version.
+   */
+  private static final int[][] INVISIBLE = {
+    {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C}, {0x115F, 0x1160}, {0x17B4, 0x17B5},
+    {0x180E, 0x180E}, {0x200B, 0x200B}, {0x200E, 0x200F}, {0x2028, 0x202E}, {0x2060, 0x206F},
+    {0x3164, 0x3164}, {0xFEFF, 0xFEFF}, {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFFB},
+    {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
+  };
+
   private JavaText() {}
+
+  /**
+   * A Java expression of type {@code String} that evaluates to {@code text}: one string literal
+   * when the text fits in one, else {@code String.join("", ...)} over literals that each fit. The
+   * join is deliberate: {@code "a" + "b"} is a constant expression that javac folds back into one
+   * constant, which would be too long again.
+   */
+  static String stringExpression(String text) {
+    List<String> chunks = chunks(text);
+    if (chunks.size() == 1) {
+      return stringLiteral(chunks.get(0));
+    }
+    StringBuilder join = new StringBuilder(text.length() + 16 * chunks.size());
+    join.append("String.join(\"\"");
+    for (String chunk : chunks) {
+      join.append(",\n    ").append(stringLiteral(chunk));
+    }
+    return join.append(')').toString();
+  }
+
+  /** How many literals {@link #stringExpression} writes for {@code text}. */
+  static int literalCount(String text) {
+    return chunks(text).size();
+  }
+
+  /**
+   * Splits {@code text} into pieces of at most {@link #MAX_LITERAL_BYTES} each. A surrogate pair
+   * stays in one piece, so that each piece is as readable as the text.
+   */
+  static List<String> chunks(String text) {
+    if (text.length() <= MAX_LITERAL_BYTES / 3) {
+      return List.of(text);
+    }
+    List<String> chunks = new ArrayList<>();
+    int start = 0;
+    int bytes = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      int width = pair ? 6 : modifiedUtf8Bytes(c);
+      if (bytes + width > MAX_LITERAL_BYTES) {
+        chunks.add(text.substring(start, i));
+        start = i;
+        bytes = 0;
+      }
+      bytes += width;
+      i += pair ? 2 : 1;
+    }
+    chunks.add(text.substring(start));
+    return chunks;
+  }
+
+  /** The bytes {@code c} takes in a class file: modified UTF-8 writes U+0000 as two bytes. */
+  static int modifiedUtf8Bytes(char c) {
+    if (c != 0 && c < 0x80) {
+      return 1;
+    }
+    return c < 0x800 ? 2 : 3;
+  }
+
+  /** The bytes {@code text} takes in a class file's constant pool. */
+  static long modifiedUtf8Bytes(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      bytes += modifiedUtf8Bytes(text.charAt(i));
+    }
+    return bytes;
+  }
 
   /**
    * A string literal, quotes included, that evaluates to {@code text}. Everything outside
    * printable ASCII is written as a Unicode escape, so the generated file is the same bytes under
-   * any source encoding.
+   * any source encoding, and no character can end the line. The caller keeps {@code text} within
+   * {@link #MAX_LITERAL_BYTES}.
    */
   static String stringLiteral(String text) {
     StringBuilder literal = new StringBuilder(text.length() + 2);
@@ -30,7 +131,7 @@ final class JavaText {
           if (c >= 0x20 && c < 0x7F) {
             literal.append(c);
           } else {
-            literal.append(String.format("\\u%04x", (int) c));
+            appendUnicodeEscape(literal, c);
           }
         }
       }
@@ -38,13 +139,20 @@ final class JavaText {
     return literal.append('"').toString();
   }
 
+  private static void appendUnicodeEscape(StringBuilder out, char c) {
+    out.append('\\').append('u')
+        .append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
+        .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+  }
+
   /**
    * Text for a Javadoc comment: HTML-escaped so that it shows as written, and with every
    * character that could end the comment, start a tag or form a Unicode escape written as an HTML
-   * entity. Line breaks stay line breaks.
+   * entity. Line breaks stay line breaks; other characters that end or reorder lines, control
+   * characters, lone surrogates and invisible format characters become numeric entities.
    */
   static String javadoc(String text) {
-    StringBuilder doc = new StringBuilder(text.length());
+    StringBuilder doc = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -57,9 +165,15 @@ final class JavaText {
         case '\n' -> doc.append('\n');
         default -> {
           if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            doc.append(c).append(text.charAt(++i));
-          } else if (needsEntity(c)) {
-            doc.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
+            int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+            if (isInvisible(codePoint)) {
+              appendEntity(doc, codePoint);
+            } else {
+              doc.append(c).append(text.charAt(i + 1));
+            }
+            i++;
+          } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c) || isInvisible(c)) {
+            appendEntity(doc, c);
           } else {
             doc.append(c);
           }
@@ -69,11 +183,25 @@ final class JavaText {
     return doc.toString();
   }
 
-  private static boolean needsEntity(char c) {
-    return Character.isISOControl(c)
-        || Character.isSurrogate(c)
-        || c == '\u2028' || c == '\u2029'
-        || Character.getType(c) == Character.FORMAT
-        || c == '\uFFFE' || c == '\uFFFF';
+  private static void appendEntity(StringBuilder doc, int codePoint) {
+    doc.append("&#x").append(Integer.toHexString(codePoint).toUpperCase(Locale.ROOT)).append(';');
+  }
+
+  private static boolean isInvisible(int codePoint) {
+    if (codePoint < 0xAD) {
+      return false;
+    }
+    if ((codePoint & 0xFFFE) == 0xFFFE) {
+      return true;
+    }
+    for (int[] range : INVISIBLE) {
+      if (codePoint < range[0]) {
+        return false;
+      }
+      if (codePoint <= range[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 }

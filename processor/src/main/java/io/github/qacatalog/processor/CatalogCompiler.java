@@ -1,8 +1,9 @@
 package io.github.qacatalog.processor;
 
-import com.palantir.javapoet.JavaFile;
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
 import io.github.qacatalog.processor.generate.CatalogGenerator;
+import io.github.qacatalog.processor.generate.ClassFileLimits;
+import io.github.qacatalog.processor.generate.GeneratedJavaFile;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.CatalogBuilder;
 import io.github.qacatalog.processor.parse.ParsedDocument;
@@ -22,7 +23,7 @@ public final class CatalogCompiler {
    * What compiling a file gave: its problems, and the generated source when there was no error.
    * {@code catalog} is present whenever the file could be read, errors or not.
    */
-  public record Result(Diagnostics diagnostics, Optional<Catalog> catalog, Optional<JavaFile> javaFile) {}
+  public record Result(Diagnostics diagnostics, Optional<Catalog> catalog, Optional<GeneratedJavaFile> javaFile) {}
 
   /**
    * Compiles {@code bytes}. Problems go to {@code diagnostics}, which the caller may pass in to
@@ -37,6 +38,7 @@ public final class CatalogCompiler {
     ParsedDocument document = QuestionFileParser.parse(source.get(), diagnostics);
     Catalog catalog = CatalogBuilder.build(document, packageName, className, sourceName);
     Validator.validate(document, catalog, diagnostics);
+    ClassFileLimits.check(catalog, diagnostics);
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, Optional.of(catalog), Optional.empty());
     }

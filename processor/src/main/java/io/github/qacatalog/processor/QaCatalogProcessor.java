@@ -1,12 +1,12 @@
 package io.github.qacatalog.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import io.github.qacatalog.processor.diagnostic.Diagnostic;
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
 import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.Severity;
 import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import io.github.qacatalog.processor.generate.GeneratedJavaFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashSet;
@@ -145,10 +145,8 @@ public final class QaCatalogProcessor extends AbstractProcessor {
     }
   }
 
-  private void write(Element element, AnnotationMirror mirror, JavaFile javaFile) {
-    String name = javaFile.packageName().isEmpty()
-        ? javaFile.typeSpec().name()
-        : javaFile.packageName() + "." + javaFile.typeSpec().name();
+  private void write(Element element, AnnotationMirror mirror, GeneratedJavaFile javaFile) {
+    String name = javaFile.qualifiedName();
     if (!written.add(name)) {
       error(element, mirror, "another @QaSource already generates " + name + "; give this one another className");
       return;

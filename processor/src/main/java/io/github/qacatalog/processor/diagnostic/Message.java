@@ -72,7 +72,18 @@ public enum Message {
       "start the question after a blank line, outside the list or quote; indented lines join the item above"),
   SETEXT_SEPARATOR(Severity.WARNING,
       "text right above a --- line is a heading in Markdown; it is read as text followed by a separator",
-      "put a blank line before ---; start a category with ## instead");
+      "put a blank line before ---; start a category with ## instead"),
+
+  // Limits of the JVM, found before javac would fail on the generated code.
+  METHOD_TOO_LARGE(Severity.ERROR,
+      "the generated %s would need about %,d bytes of code in %s; the JVM allows at most 65,535 bytes in one method",
+      "split the file, or its largest sections, into smaller ones"),
+  TOO_MANY_CONSTANTS(Severity.ERROR,
+      "the generated %s would need about %,d constants; the JVM allows at most 65,535 in one class",
+      "split the file, or its largest sections, into smaller ones"),
+  PART_NAME_TAKEN(Severity.ERROR,
+      "section \"%s\" has %,d questions, so it becomes enums named Part1 to Part%d, and the enclosing class %s has one of those names",
+      "rename the heading, or choose another className in @QaSource");
 
   private final Severity severity;
   private final String format;

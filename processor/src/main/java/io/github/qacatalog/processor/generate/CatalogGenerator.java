@@ -1,250 +1,303 @@
 package io.github.qacatalog.processor.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
 import io.github.qacatalog.processor.model.Question;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import javax.lang.model.element.Modifier;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Writes the Java source of a catalog: a final class with one nested enum per category. The
- * output depends on the catalog alone (no time stamp, no hash-ordered iteration), so the same file
- * always generates the same bytes.
+ * Writes the Java source of a catalog: a final class with one nested enum per category, or, for a
+ * category too large for one enum, an interface over several (see {@link CatalogLayout}). The
+ * output depends on the catalog alone (no time stamp, no hash-ordered iteration, no JDK table), so
+ * the same file always generates the same bytes.
+ *
+ * <p>The source is written directly rather than through a code model: the shape of the class is
+ * fixed, and for 100,000 questions a general-purpose code writer took several times as long as
+ * parsing the Markdown. Every text from the file goes through {@link JavaText}.
  */
 public final class CatalogGenerator {
   /** The name in {@code @Generated}; the processor's class, which callers cannot always load. */
   public static final String GENERATOR_NAME = "io.github.qacatalog.processor.QaCatalogProcessor";
 
-  private static final String RUNTIME_PACKAGE = "io.github.qacatalog";
-  private static final ClassName QA_ITEM = ClassName.get(RUNTIME_PACKAGE, "QaItem");
-  private static final ClassName QA_CATEGORY = ClassName.get(RUNTIME_PACKAGE, "QaCategory");
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  private static final ClassName STRING = ClassName.get(String.class);
-  private static final TypeName OPTIONAL_STRING = ParameterizedTypeName.get(ClassName.get(Optional.class), STRING);
-  private static final TypeName OPTIONAL_ITEM = ParameterizedTypeName.get(ClassName.get(Optional.class), QA_ITEM);
-  private static final TypeName LIST_OF_ITEMS = ParameterizedTypeName.get(ClassName.get(List.class), QA_ITEM);
-  private static final TypeName LIST_OF_CATEGORIES = ParameterizedTypeName.get(ClassName.get(List.class), QA_CATEGORY);
-  private static final TypeName MAP_OF_ITEMS =
-      ParameterizedTypeName.get(ClassName.get(Map.class), STRING, QA_ITEM);
+  private final Catalog catalog;
+  private final CatalogLayout layout;
+  private final TypeNames types;
+  private final SourceBuilder out;
 
-  private CatalogGenerator() {}
+  // The library types the generated code uses, as it must write them in this file.
+  private final String qaItem;
+  private final String qaCategory;
+  private final String list;
+  private final String map;
+  private final String optional;
+  private final String arrayList;
+  private final String linkedHashMap;
+  private final String collections;
+  private final String string;
+  private final String override;
+  private final String generated;
 
-  public static JavaFile generate(Catalog catalog) {
-    CatalogLayout layout = CatalogLayout.of(catalog);
-    ClassName catalogName = ClassName.get(catalog.packageName(), catalog.className());
-    AnnotationSpec.Builder generated = AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR_NAME);
+  private CatalogGenerator(Catalog catalog) {
+    this.catalog = catalog;
+    this.layout = CatalogLayout.of(catalog);
+    this.types = new TypeNames(declaredTypeNames(catalog, layout));
+    this.out = new SourceBuilder(estimatedLength(catalog));
+    qaItem = types.use("io.github.qacatalog.QaItem");
+    qaCategory = types.use("io.github.qacatalog.QaCategory");
+    list = types.use("java.util.List");
+    map = types.use("java.util.Map");
+    optional = types.use("java.util.Optional");
+    arrayList = types.use("java.util.ArrayList");
+    linkedHashMap = types.use("java.util.LinkedHashMap");
+    collections = layout.categories().stream().anyMatch(CatalogLayout.CategoryLayout::split)
+        ? types.use("java.util.Collections") : null;
+    string = types.use("java.lang.String");
+    override = types.use("java.lang.Override");
+    generated = types.use("javax.annotation.processing.Generated");
+  }
+
+  public static GeneratedJavaFile generate(Catalog catalog) {
+    return new CatalogGenerator(catalog).write();
+  }
+
+  private static Set<String> declaredTypeNames(Catalog catalog, CatalogLayout layout) {
+    Set<String> names = new HashSet<>();
+    names.add(catalog.className());
+    for (CatalogLayout.CategoryLayout category : layout.categories()) {
+      names.add(category.category().typeName());
+      if (category.split()) {
+        for (int part = 1; part <= category.parts().size(); part++) {
+          names.add(CatalogLayout.CategoryLayout.partName(part));
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Room for the whole source at once: each text appears twice, escaped, plus the code around it. */
+  private static int estimatedLength(Catalog catalog) {
+    long length = 8_192;
+    for (Category category : catalog.categories()) {
+      for (Question question : category.questions()) {
+        length += 160 + 2L * question.text().length() + 2L * question.answer().map(String::length).orElse(0);
+      }
+    }
+    return (int) Math.min(length + length / 4, Integer.MAX_VALUE - 16);
+  }
+
+  private GeneratedJavaFile write() {
+    // The body comes first: it decides which imports the file needs.
+    SourceBuilder body = out;
+    writeCatalogClass();
+    SourceBuilder file = new SourceBuilder(body.length() + 1_024);
+    if (!catalog.packageName().isEmpty()) {
+      file.line("package " + catalog.packageName() + ";").blankLine();
+    }
+    for (String imported : types.imports()) {
+      file.line("import " + imported + ";");
+    }
+    if (!types.imports().isEmpty()) {
+      file.blankLine();
+    }
+    String text = file + body.toString();
+    return new GeneratedJavaFile(catalog.packageName(), catalog.className(), text);
+  }
+
+  private void writeCatalogClass() {
+    out.javadocStart()
+        .javadoc("The questions of <code>", catalog.sourceName(), "</code>, one enum per category.")
+        .javadoc("")
+        .javadoc("<p>Generated by qacatalog; edit the Markdown file, not this class.")
+        .javadocEnd();
+    out.line("@" + generated + "(");
+    out.indent().indent().begin().code("value = ").code(JavaText.stringLiteral(GENERATOR_NAME));
     String comments = "from " + catalog.sourceName();
     if (JavaText.literalCount(comments) == 1) {
       // An annotation takes only a constant, which must fit in one literal; a path that long is no use there.
-      generated.addMember("comments", "$L", JavaText.stringLiteral(comments));
+      out.code(",").end().begin().code("comments = ").code(JavaText.stringLiteral(comments));
     }
-    TypeSpec.Builder type = TypeSpec.classBuilder(catalogName)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(generated.build())
-        .addJavadoc("The questions of <code>$L</code>, one enum per category.\n", JavaText.javadoc(catalog.sourceName()))
-        .addJavadoc("\n<p>Generated by qacatalog; edit the Markdown file, not this class.\n");
+    out.end().unindent().unindent().line(")");
+    out.line("public final class " + catalog.className() + " {").indent();
 
-    CodeBlock.Builder categories = CodeBlock.builder();
+    out.line("private static final " + list + "<" + qaCategory + "> CATEGORIES = " + list + ".of(");
+    out.indent().indent();
     for (CatalogLayout.CategoryLayout category : layout.categories()) {
-      if (category.index() > 0) {
-        categories.add(",\n");
+      String separator = category.index() == layout.categories().size() - 1 ? ");" : ",";
+      Category section = category.category();
+      if (!category.split()) {
+        out.line(section.typeName() + ".category" + separator);
+        continue;
       }
+      out.begin().code(qaCategory + ".of(").stringExpression(section.title()).code(",").end();
+      out.indent().indent();
+      out.begin().stringExpressionOrNull(section.description()).code(",").end();
+      out.line(section.typeName() + ".items())" + separator);
+      out.unindent().unindent();
+    }
+    out.unindent().unindent().blankLine();
+    out.line("private static final " + list + "<" + qaItem + "> ALL = allItems();").blankLine();
+    out.line("private static final " + map + "<" + string + ", " + qaItem + "> BY_ID = itemsById();").blankLine();
+    out.line("private " + catalog.className() + "() {").line("}").blankLine();
+
+    out.javadocStart().javadoc("Every question of the file, in file order. The list is unmodifiable.").javadocEnd();
+    out.line("public static " + list + "<" + qaItem + "> all() {").indent()
+        .line("return ALL;").unindent().line("}").blankLine();
+    out.javadocStart().javadoc("The question whose {@link " + qaItem + "#id()} is {@code id}, if there is one.")
+        .javadocEnd();
+    out.line("public static " + optional + "<" + qaItem + "> byId(" + string + " id) {").indent()
+        .line("return " + optional + ".ofNullable(BY_ID.get(id));").unindent().line("}").blankLine();
+    out.javadocStart().javadoc("The categories of the file, in file order. The list is unmodifiable.").javadocEnd();
+    out.line("public static " + list + "<" + qaCategory + "> categories() {").indent()
+        .line("return CATEGORIES;").unindent().line("}").blankLine();
+
+    out.line("private static " + list + "<" + qaItem + "> allItems() {").indent()
+        .line(list + "<" + qaItem + "> items = new " + arrayList + "<>();")
+        .line("for (" + qaCategory + " category : CATEGORIES) {").indent()
+        .line("items.addAll(category.items());").unindent().line("}")
+        .line("return " + list + ".copyOf(items);").unindent().line("}").blankLine();
+    out.line("private static " + map + "<" + string + ", " + qaItem + "> itemsById() {").indent()
+        .line(map + "<" + string + ", " + qaItem + "> items = new " + linkedHashMap + "<>();")
+        .line("for (" + qaItem + " item : ALL) {").indent()
+        .line("items.put(item.id(), item);").unindent().line("}")
+        .line("return " + map + ".copyOf(items);").unindent().line("}");
+
+    for (CatalogLayout.CategoryLayout category : layout.categories()) {
+      out.blankLine();
       if (category.split()) {
-        categories.add("$T.of($L,\n$>$>$L,\n$N.items())$<$<", QA_CATEGORY,
-            JavaText.stringExpression(category.category().title()),
-            category.category().description().map(JavaText::stringExpression).orElse("null"),
-            category.category().typeName());
+        writeSplitCategory(category);
       } else {
-        categories.add("$N.category", category.category().typeName());
+        writeCategoryEnum(category.category());
       }
     }
-    type.addField(FieldSpec.builder(LIST_OF_CATEGORIES, "CATEGORIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of(\n$>$>$L$<$<)", List.class, categories.build())
-        .build());
-    type.addField(FieldSpec.builder(LIST_OF_ITEMS, "ALL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("allItems()")
-        .build());
-    type.addField(FieldSpec.builder(MAP_OF_ITEMS, "BY_ID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("itemsById()")
-        .build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-
-    type.addMethod(MethodSpec.methodBuilder("all")
-        .addJavadoc("Every question of the file, in file order. The list is unmodifiable.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(LIST_OF_ITEMS)
-        .addStatement("return ALL")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("byId")
-        .addJavadoc("The question whose {@link $T#id()} is {@code id}, if there is one.\n", QA_ITEM)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(OPTIONAL_ITEM)
-        .addParameter(STRING, "id")
-        .addStatement("return $T.ofNullable(BY_ID.get(id))", Optional.class)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("categories")
-        .addJavadoc("The categories of the file, in file order. The list is unmodifiable.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(LIST_OF_CATEGORIES)
-        .addStatement("return CATEGORIES")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("allItems")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(LIST_OF_ITEMS)
-        .addStatement("$T<$T> items = new $T<>()", List.class, QA_ITEM, ArrayList.class)
-        .beginControlFlow("for ($T category : CATEGORIES)", QA_CATEGORY)
-        .addStatement("items.addAll(category.items())")
-        .endControlFlow()
-        .addStatement("return $T.copyOf(items)", List.class)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("itemsById")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(MAP_OF_ITEMS)
-        .addStatement("$T<$T, $T> items = new $T<>()", Map.class, STRING, QA_ITEM, LinkedHashMap.class)
-        .beginControlFlow("for ($T item : ALL)", QA_ITEM)
-        .addStatement("items.put(item.id(), item)")
-        .endControlFlow()
-        .addStatement("return $T.copyOf(items)", Map.class)
-        .build());
-
-    for (CatalogLayout.CategoryLayout category : layout.categories()) {
-      type.addType(category.split() ? splitCategory(category, catalogName) : categoryEnum(category.category()));
-    }
-    return JavaFile.builder(catalog.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    out.unindent().line("}");
   }
 
   /** A category of up to {@link CatalogLayout#PART_SIZE} questions: one enum that holds its category. */
-  private static TypeSpec categoryEnum(Category category) {
-    TypeSpec.Builder type = questionEnum(category.typeName(), QA_ITEM, category.questions());
-    addCategoryJavadoc(type, category);
-    type.addField(FieldSpec.builder(QA_CATEGORY, "category", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L,\n$>$>$L,\n$T.of(values()))$<$<", QA_CATEGORY,
-            JavaText.stringExpression(category.title()),
-            category.description().map(JavaText::stringExpression).orElse("null"), List.class)
-        .build());
-    type.addMethod(getter("category", QA_CATEGORY, CodeBlock.of("return category")));
-    return type.build();
+  private void writeCategoryEnum(Category category) {
+    out.javadocStart();
+    writeCategoryJavadoc(category);
+    out.javadocEnd();
+    writeQuestionEnum("public ", category.typeName(), qaItem, category.questions(), () -> {
+      out.begin().code("private static final " + qaCategory + " category = " + qaCategory + ".of(")
+          .stringExpression(category.title()).code(",").end();
+      out.indent().indent();
+      out.begin().stringExpressionOrNull(category.description()).code(",").end();
+      out.line(list + ".of(values()));");
+      out.unindent().unindent().blankLine();
+    }, "return category;");
   }
 
   /**
    * A category too large for one enum: an interface named after it, with one enum per part. The
    * category object lives in the catalog's list, since an interface cannot hold private state.
    */
-  private static TypeSpec splitCategory(CatalogLayout.CategoryLayout layout, ClassName catalogName) {
+  private void writeSplitCategory(CatalogLayout.CategoryLayout layout) {
     Category category = layout.category();
-    ClassName interfaceName = catalogName.nestedClass(category.typeName());
     int partCount = layout.parts().size();
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(interfaceName)
-        .addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(QA_ITEM);
-    addCategoryJavadoc(type, category);
-    type.addJavadoc("\n<p>Its $L questions are split in file order over the enums {@link $L} to {@link $L}, "
-        + "$L questions each, because one enum cannot hold more than a few thousand constants.\n",
-        category.questions().size(), CatalogLayout.CategoryLayout.partName(1),
-        CatalogLayout.CategoryLayout.partName(partCount), CatalogLayout.PART_SIZE);
-
-    MethodSpec.Builder items = MethodSpec.methodBuilder("items")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(LIST_OF_ITEMS)
-        .addStatement("$T<$T> items = new $T<>($L)", List.class, QA_ITEM, ArrayList.class, category.questions().size());
+    String firstPart = CatalogLayout.CategoryLayout.partName(1);
+    String lastPart = CatalogLayout.CategoryLayout.partName(partCount);
+    out.javadocStart();
+    writeCategoryJavadoc(category);
+    out.javadoc("")
+        .javadoc(String.format(Locale.ROOT, "<p>Its %,d questions are split in file order over the enums {@link %s} to",
+            category.questions().size(), firstPart))
+        .javadoc(String.format(Locale.ROOT, "{@link %s}, %,d questions each, because one enum cannot hold more than a",
+            lastPart, CatalogLayout.PART_SIZE))
+        .javadoc("few thousand constants.")
+        .javadocEnd();
+    out.line("public interface " + category.typeName() + " extends " + qaItem + " {").indent();
     int first = 1;
     for (int part = 1; part <= partCount; part++) {
       List<Question> questions = layout.parts().get(part - 1);
-      String name = CatalogLayout.CategoryLayout.partName(part);
-      TypeSpec.Builder partEnum = questionEnum(name, interfaceName, questions)
-          .addJavadoc("Questions $L to $L of section <i>$L</i>, in file order: part $L of $L.\n",
-              first, first + questions.size() - 1, JavaText.javadoc(category.title()), part, partCount);
-      partEnum.addMethod(getter("category", QA_CATEGORY,
-          CodeBlock.of("return $T.categories().get($L)", catalogName, layout.index())));
-      type.addType(partEnum.build());
-      items.addStatement("$T.addAll(items, $N.values())", Collections.class, name);
+      out.javadocStart()
+          .javadoc(String.format(Locale.ROOT, "Questions %,d to %,d of section <i>", first, first + questions.size() - 1),
+              category.title(), String.format(Locale.ROOT, "</i>, in file order: part %d of %d.", part, partCount))
+          .javadocEnd();
+      // A member of an interface is public without saying so.
+      writeQuestionEnum("", CatalogLayout.CategoryLayout.partName(part), category.typeName(), questions, () -> { },
+          "return " + catalog.className() + ".categories().get(" + layout.index() + ");");
+      out.blankLine();
       first += questions.size();
     }
-    type.addMethod(items.addStatement("return items").build());
-    return type.build();
+    out.line("private static " + list + "<" + qaItem + "> items() {").indent()
+        .line(list + "<" + qaItem + "> items = new " + arrayList + "<>(" + category.questions().size() + ");");
+    for (int part = 1; part <= partCount; part++) {
+      out.line(collections + ".addAll(items, " + CatalogLayout.CategoryLayout.partName(part) + ".values());");
+    }
+    out.line("return items;").unindent().line("}");
+    out.unindent().line("}");
   }
 
-  private static void addCategoryJavadoc(TypeSpec.Builder type, Category category) {
-    type.addJavadoc("$L\n", JavaText.javadoc(category.title()));
-    category.description().ifPresent(d -> type.addJavadoc("\n<p>$L\n", JavaText.javadoc(d)));
+  private void writeCategoryJavadoc(Category category) {
+    out.javadoc("", category.title(), "");
+    category.description().ifPresent(description -> out.javadoc("").javadoc("<p>", description, ""));
   }
 
-  /** An enum with one constant per question, and every accessor of {@code QaItem} but {@code category()}. */
-  private static TypeSpec.Builder questionEnum(String name, TypeName superinterface, List<Question> questions) {
+  /**
+   * An enum with one constant per question and every accessor of {@code QaItem}. {@code fields}
+   * writes what the enum holds besides its questions; {@code categoryBody} is {@code category()}'s.
+   */
+  private void writeQuestionEnum(String modifiers, String name, String superinterface, List<Question> questions,
+      Runnable fields, String categoryBody) {
     boolean storesIds = questions.stream().anyMatch(q -> !q.id().equals(q.constantName()));
     boolean storesAnswers = questions.stream().anyMatch(q -> q.answer().isPresent());
 
-    TypeSpec.Builder type = TypeSpec.enumBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(superinterface);
-
-    for (Question question : questions) {
-      CodeBlock.Builder arguments = CodeBlock.builder();
-      if (storesIds) {
-        arguments.add("$L, ", JavaText.stringExpression(question.id()));
-      }
-      arguments.add("$L, $L, $L", question.number(), question.position().line(),
-          JavaText.stringExpression(question.text()));
-      if (storesAnswers) {
-        arguments.add(", $L", question.answer().map(JavaText::stringExpression).orElse("null"));
-      }
-      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(arguments.build())
-          .addJavadoc("$L\n", JavaText.javadoc(question.text()));
+    out.line(modifiers + "enum " + name + " implements " + superinterface + " {").indent();
+    for (int i = 0; i < questions.size(); i++) {
+      Question question = questions.get(i);
+      out.javadocStart().javadoc("", question.text(), "");
       question.answer().filter(a -> !a.isEmpty())
-          .ifPresent(a -> constant.addJavadoc("\n<p>Answer: $L\n", JavaText.javadoc(a)));
-      type.addEnumConstant(question.constantName(), constant.build());
+          .ifPresent(answer -> out.javadoc("").javadoc("<p>Answer: ", answer, ""));
+      out.javadocEnd();
+      out.begin().code(question.constantName()).code("(");
+      if (storesIds) {
+        out.stringExpression(question.id()).code(", ");
+      }
+      out.code(question.number()).code(", ").code(question.position().line()).code(", ")
+          .stringExpression(question.text());
+      if (storesAnswers) {
+        out.code(", ").stringExpressionOrNull(question.answer());
+      }
+      out.code(i == questions.size() - 1 ? ");" : "),").end().blankLine();
     }
+    fields.run();
 
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     if (storesIds) {
-      addFinalField(type, constructor, STRING, "id");
+      out.line("private final " + string + " id;").blankLine();
     }
-    addFinalField(type, constructor, TypeName.INT, "number");
-    addFinalField(type, constructor, TypeName.INT, "line");
-    addFinalField(type, constructor, STRING, "question");
+    out.line("private final int number;").blankLine().line("private final int line;").blankLine()
+        .line("private final " + string + " question;").blankLine();
     if (storesAnswers) {
-      addFinalField(type, constructor, STRING, "answer");
+      out.line("private final " + string + " answer;").blankLine();
     }
-    type.addMethod(constructor.build());
+    out.begin().code(name).code("(").code(storesIds ? string + " id, " : "")
+        .code("int number, int line, " + string + " question")
+        .code(storesAnswers ? ", " + string + " answer" : "").code(") {").end().indent();
+    if (storesIds) {
+      out.line("this.id = id;");
+    }
+    out.line("this.number = number;").line("this.line = line;").line("this.question = question;");
+    if (storesAnswers) {
+      out.line("this.answer = answer;");
+    }
+    out.unindent().line("}").blankLine();
 
-    type.addMethod(getter("id", STRING, storesIds ? CodeBlock.of("return id") : CodeBlock.of("return name()")));
-    type.addMethod(getter("number", TypeName.INT, CodeBlock.of("return number")));
-    type.addMethod(getter("question", STRING, CodeBlock.of("return question")));
-    type.addMethod(getter("answer", OPTIONAL_STRING, storesAnswers
-        ? CodeBlock.of("return $T.ofNullable(answer)", Optional.class)
-        : CodeBlock.of("return $T.empty()", Optional.class)));
-    type.addMethod(getter("line", TypeName.INT, CodeBlock.of("return line")));
-    return type;
+    getter("id", string, storesIds ? "return id;" : "return name();");
+    getter("number", "int", "return number;");
+    getter("question", string, "return question;");
+    getter("answer", optional + "<" + string + ">",
+        storesAnswers ? "return " + optional + ".ofNullable(answer);" : "return " + optional + ".empty();");
+    getter("line", "int", "return line;");
+    out.line("@" + override).line("public " + qaCategory + " category() {").indent()
+        .line(categoryBody).unindent().line("}");
+    out.unindent().line("}");
   }
 
-  private static void addFinalField(TypeSpec.Builder type, MethodSpec.Builder constructor, TypeName fieldType, String name) {
-    type.addField(fieldType, name, Modifier.PRIVATE, Modifier.FINAL);
-    constructor.addParameter(fieldType, name).addStatement("this.$N = $N", name, name);
-  }
-
-  private static MethodSpec getter(String name, TypeName returns, CodeBlock body) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addStatement(body)
-        .build();
+  private void getter(String name, String type, String body) {
+    out.line("@" + override).line("public " + type + " " + name + "() {").indent()
+        .line(body).unindent().line("}").blankLine();
   }
 }

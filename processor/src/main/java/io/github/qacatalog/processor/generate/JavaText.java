@@ -47,21 +47,34 @@ final class JavaText {
    * constant, which would be too long again.
    */
   static String stringExpression(String text) {
-    List<String> chunks = chunks(text);
-    if (chunks.size() == 1) {
-      return stringLiteral(chunks.get(0));
+    StringBuilder out = new StringBuilder(text.length() + 2);
+    appendStringExpression(out, text, "    ");
+    return out.toString();
+  }
+
+  /**
+   * Appends {@link #stringExpression}; each literal of a long text starts a line of its own,
+   * indented by {@code continuationIndent}.
+   */
+  static void appendStringExpression(StringBuilder out, String text, String continuationIndent) {
+    int[] ends = chunkEnds(text);
+    if (ends.length == 1) {
+      appendStringLiteral(out, text, 0, text.length());
+      return;
     }
-    StringBuilder join = new StringBuilder(text.length() + 16 * chunks.size());
-    join.append("String.join(\"\"");
-    for (String chunk : chunks) {
-      join.append(",\n    ").append(stringLiteral(chunk));
+    out.append("String.join(\"\"");
+    int start = 0;
+    for (int end : ends) {
+      out.append(",\n").append(continuationIndent);
+      appendStringLiteral(out, text, start, end);
+      start = end;
     }
-    return join.append(')').toString();
+    out.append(')');
   }
 
   /** How many literals {@link #stringExpression} writes for {@code text}. */
   static int literalCount(String text) {
-    return chunks(text).size();
+    return chunkEnds(text).length;
   }
 
   /**
@@ -69,11 +82,21 @@ final class JavaText {
    * stays in one piece, so that each piece is as readable as the text.
    */
   static List<String> chunks(String text) {
-    if (text.length() <= MAX_LITERAL_BYTES / 3) {
-      return List.of(text);
-    }
     List<String> chunks = new ArrayList<>();
     int start = 0;
+    for (int end : chunkEnds(text)) {
+      chunks.add(text.substring(start, end));
+      start = end;
+    }
+    return chunks;
+  }
+
+  /** Where each piece of {@link #chunks} ends. */
+  private static int[] chunkEnds(String text) {
+    if (text.length() <= MAX_LITERAL_BYTES / 3) {
+      return new int[] {text.length()};
+    }
+    List<Integer> ends = new ArrayList<>();
     int bytes = 0;
     int i = 0;
     while (i < text.length()) {
@@ -82,15 +105,14 @@ final class JavaText {
           && Character.isLowSurrogate(text.charAt(i + 1));
       int width = pair ? 6 : modifiedUtf8Bytes(c);
       if (bytes + width > MAX_LITERAL_BYTES) {
-        chunks.add(text.substring(start, i));
-        start = i;
+        ends.add(i);
         bytes = 0;
       }
       bytes += width;
       i += pair ? 2 : 1;
     }
-    chunks.add(text.substring(start));
-    return chunks;
+    ends.add(text.length());
+    return ends.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The bytes {@code c} takes in a class file: modified UTF-8 writes U+0000 as two bytes. */
@@ -101,15 +123,6 @@ final class JavaText {
     return c < 0x800 ? 2 : 3;
   }
 
-  /** The bytes {@code text} takes in a class file's constant pool. */
-  static long modifiedUtf8Bytes(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      bytes += modifiedUtf8Bytes(text.charAt(i));
-    }
-    return bytes;
-  }
-
   /**
    * A string literal, quotes included, that evaluates to {@code text}. Everything outside
    * printable ASCII is written as a Unicode escape, so the generated file is the same bytes under
@@ -117,32 +130,32 @@ final class JavaText {
    * {@link #MAX_LITERAL_BYTES}.
    */
   static String stringLiteral(String text) {
-    StringBuilder literal = new StringBuilder(text.length() + 2);
-    literal.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> literal.append("\\\"");
-        case '\\' -> literal.append("\\\\");
-        case '\n' -> literal.append("\\n");
-        case '\r' -> literal.append("\\r");
-        case '\t' -> literal.append("\\t");
-        default -> {
-          if (c >= 0x20 && c < 0x7F) {
-            literal.append(c);
-          } else {
-            appendUnicodeEscape(literal, c);
-          }
-        }
-      }
-    }
-    return literal.append('"').toString();
+    StringBuilder out = new StringBuilder(text.length() + 2);
+    appendStringLiteral(out, text, 0, text.length());
+    return out.toString();
   }
 
-  private static void appendUnicodeEscape(StringBuilder out, char c) {
-    out.append('\\').append('u')
-        .append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
-        .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+  private static void appendStringLiteral(StringBuilder out, String text, int start, int end) {
+    out.append('"');
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        if (c == '"' || c == '\\') {
+          out.append('\\');
+        }
+        out.append(c);
+        continue;
+      }
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> out.append('\\').append('u')
+            .append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
+            .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+      }
+    }
+    out.append('"');
   }
 
   /**
@@ -152,35 +165,52 @@ final class JavaText {
    * characters, lone surrogates and invisible format characters become numeric entities.
    */
   static String javadoc(String text) {
-    StringBuilder doc = new StringBuilder(text.length() + 16);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    appendJavadoc(out, text, "");
+    return out.toString();
+  }
+
+  /**
+   * Appends {@link #javadoc}, starting each further line with {@code linePrefix} (the comment's
+   * {@code " *"}) and, unless the line is empty, a space.
+   */
+  static void appendJavadoc(StringBuilder out, String text, String linePrefix) {
+    boolean lineStart = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&' -> doc.append("&amp;");
-        case '<' -> doc.append("&lt;");
-        case '>' -> doc.append("&gt;");
-        case '@' -> doc.append("&#64;");
-        case '\\' -> doc.append("&#92;");
-        case '/' -> doc.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
-        case '\n' -> doc.append('\n');
-        default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
-            if (isInvisible(codePoint)) {
-              appendEntity(doc, codePoint);
-            } else {
-              doc.append(c).append(text.charAt(i + 1));
-            }
-            i++;
-          } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c) || isInvisible(c)) {
-            appendEntity(doc, c);
-          } else {
-            doc.append(c);
-          }
+      if (c == '\n') {
+        out.append('\n').append(linePrefix);
+        lineStart = true;
+        continue;
+      }
+      if (lineStart && !linePrefix.isEmpty()) {
+        out.append(' ');
+      }
+      lineStart = false;
+      if (c >= 0x20 && c < 0x7F) {
+        switch (c) {
+          case '&' -> out.append("&amp;");
+          case '<' -> out.append("&lt;");
+          case '>' -> out.append("&gt;");
+          case '@' -> out.append("&#64;");
+          case '\\' -> out.append("&#92;");
+          case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+          default -> out.append(c);
         }
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+        if (isInvisible(codePoint)) {
+          appendEntity(out, codePoint);
+        } else {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+      } else if (c < 0x20 || c <= 0x9F || Character.isSurrogate(c) || isInvisible(c)) {
+        appendEntity(out, c);
+      } else {
+        out.append(c);
       }
     }
-    return doc.toString();
   }
 
   private static void appendEntity(StringBuilder doc, int codePoint) {

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,32 +25,38 @@ public final class QaCatalogBenchmark {
     System.out.printf(Locale.ROOT, "qacatalog benchmark: Java %s, %d cores, max heap %,d MiB%n",
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    System.out.println("times in ms: warm = median after warm-up; cold = first run in a fresh JVM");
+    System.out.println("Times in ms. cpu: CPU time of the measuring thread, median of warm runs; it stays steady"
+        + " when other work shares the machine. wall: elapsed, median of the same runs. cold: elapsed, first run in"
+        + " a fresh JVM. floor: commonmark alone on the same file. x floor: processor cpu / floor cpu.");
+    System.out.println("alloc: bytes allocated by one processor run. heap: peak heap in use during one run, garbage"
+        + " not yet collected included.");
     System.out.println();
-    System.out.printf(Locale.ROOT, "%9s %8s | %7s %8s %8s %8s %8s %7s %7s | %8s | %8s %9s %9s%n",
+    System.out.printf(Locale.ROOT, "%9s %8s | %7s %8s %8s %8s %8s %7s %7s | %8s %8s %8s %8s | %8s %9s %9s %9s%n",
+        "", "", "cpu", "", "", "", "", "", "", "wall", "", "", "", "", "", "", "");
+    System.out.printf(Locale.ROOT, "%9s %8s | %7s %8s %8s %8s %8s %7s %7s | %8s %8s %8s %8s | %8s %9s %9s %9s%n",
         "questions", "file KiB", "parse", "validate", "generate", "total", "floor", "x floor", "us/q",
-        "cold", "javac", "heap MiB", "javac MiB");
-    List<Map<String, Long>> results = new ArrayList<>();
+        "total", "floor", "cold", "cold flr", "javac", "alloc MiB", "heap MiB", "javac MiB");
     for (int size : sizes) {
-      Map<String, Long> result = runInFreshJvm(size);
-      results.add(result);
-      long total = result.get("parse") + result.get("validate") + result.get("generate");
-      System.out.printf(Locale.ROOT, "%,9d %,8d | %7.1f %8.1f %8.1f %8.1f %8.1f %7.2f %7.2f | %,8.0f | %,8.0f %,9d %,9d%n",
-          size, result.get("bytes") >> 10, ms(result.get("parse")), ms(result.get("validate")),
-          ms(result.get("generate")), ms(total), ms(result.get("floor")), (double) total / result.get("floor"),
-          total / 1000.0 / size, ms(result.get("cold")), ms(result.get("javac")),
-          result.get("processorHeap") >> 20, result.get("javacHeap") >> 20);
+      Map<String, Long> r = runInFreshJvm(SizeRun.class, size);
+      r.putAll(runInFreshJvm(ColdFloorRun.class, size));
+      System.out.printf(Locale.ROOT,
+          "%,9d %,8d | %7.1f %8.1f %8.1f %8.1f %8.1f %7.2f %7.2f | %,8.1f %,8.1f %,8.0f %,8.0f | %,8.0f %,9d %,9d %,9d%n",
+          size, r.get("bytes") >> 10, ms(r.get("parse")), ms(r.get("validate")), ms(r.get("generate")),
+          ms(r.get("total")), ms(r.get("floor")), (double) r.get("total") / r.get("floor"),
+          r.get("total") / 1000.0 / size, ms(r.get("totalWall")), ms(r.get("floorWall")), ms(r.get("cold")),
+          ms(r.get("coldFloor")),
+          ms(r.get("javac")), r.get("allocated") >> 20, r.get("processorHeap") >> 20, r.get("javacHeap") >> 20);
     }
   }
 
-  private static Map<String, Long> runInFreshJvm(int questions) throws IOException, InterruptedException {
+  private static Map<String, Long> runInFreshJvm(Class<?> main, int questions) throws IOException, InterruptedException {
     int sections = questions < 100 ? 3 : 10;
     // Enough repetitions for a stable median, few enough that 100,000 questions take seconds.
     int runs = questions <= 1_000 ? 50 : questions <= 10_000 ? 15 : 5;
     int warmups = questions <= 1_000 ? 200 : questions <= 10_000 ? 20 : 3;
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
-        SizeRun.class.getName(), Integer.toString(questions), Integer.toString(sections),
+        main.getName(), Integer.toString(questions), Integer.toString(sections),
         Integer.toString(warmups), Integer.toString(runs), "true");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Map<String, Long> result = new HashMap<>();

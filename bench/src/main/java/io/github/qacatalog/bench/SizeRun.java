@@ -53,9 +53,12 @@ public final class SizeRun {
       floor(file);
     }
     long[][] stages = new long[runs][];
-    long[] floors = new long[runs];
+    long[][] floors = new long[runs][];
+    long allocated = 0;
     for (int i = 0; i < runs; i++) {
+      long before = Clock.allocatedBytes();
       stages[i] = processInStages(file);
+      allocated = Clock.allocatedBytes() - before;
       floors[i] = floor(file);
     }
     PeakHeap.reset();
@@ -72,10 +75,11 @@ public final class SizeRun {
       javacHeap = PeakHeap.read();
     }
     System.out.println(String.format(Locale.ROOT,
-        "RESULT questions=%d bytes=%d sourceBytes=%d cold=%d parse=%d validate=%d generate=%d floor=%d"
-            + " processorHeap=%d javac=%d javacHeap=%d",
+        "RESULT questions=%d bytes=%d sourceBytes=%d cold=%d parse=%d validate=%d generate=%d total=%d"
+            + " floor=%d totalWall=%d floorWall=%d allocated=%d processorHeap=%d javac=%d javacHeap=%d",
         questions, file.length, source.length(), cold, median(stages, 0), median(stages, 1), median(stages, 2),
-        median(floors), processorHeap, javacNanos, javacHeap));
+        median(stages, 3), median(floors, 0), median(stages, 4), median(floors, 1), allocated, processorHeap,
+        javacNanos, javacHeap));
   }
 
   /** What the processor does for one build, through its entry point. */
@@ -87,40 +91,47 @@ public final class SizeRun {
     return javaFile.toString();
   }
 
-  /** The same work as {@link #processWhole}, timed stage by stage: nanoseconds of parse, validate, generate. */
+  /**
+   * The same work as {@link #processWhole}, timed stage by stage: CPU nanoseconds of parse,
+   * validate, generate and their total, then the elapsed nanoseconds of the whole.
+   */
   private static long[] processInStages(byte[] file) {
     Diagnostics diagnostics = new Diagnostics();
-    long start = System.nanoTime();
+    long wall = System.nanoTime();
+    long start = Clock.cpu();
     Optional<SourceFile> source = SourceFile.decode(file, diagnostics);
     ParsedDocument document = QuestionFileParser.parse(source.orElseThrow(), diagnostics);
-    long parsed = System.nanoTime();
+    long parsed = Clock.cpu();
     Catalog catalog = CatalogBuilder.build(document, PACKAGE, CLASS, "qa/QA.md");
     Validator.validate(document, catalog, diagnostics);
     ClassFileLimits.check(catalog, diagnostics);
-    long validated = System.nanoTime();
+    long validated = Clock.cpu();
     if (diagnostics.hasErrors()) {
       throw new IllegalStateException("the synthetic file has errors: " + diagnostics.inFileOrder());
     }
     String text = CatalogGenerator.generate(catalog).text();
-    long generated = System.nanoTime();
+    long generated = Clock.cpu();
+    wall = System.nanoTime() - wall;
     if (text.isEmpty()) {
       throw new IllegalStateException("no source generated");
     }
-    return new long[] {parsed - start, validated - parsed, generated - validated};
+    return new long[] {parsed - start, validated - parsed, generated - validated, generated - start, wall};
   }
 
   /**
-   * Nanoseconds commonmark alone takes for the file, decoding by the JDK included, configured as
-   * the parser configures it (with source spans, which the parser needs to cut texts out exactly).
+   * CPU and elapsed nanoseconds commonmark alone takes for the file, decoding by the JDK included,
+   * configured as the parser configures it (with source spans, which the parser needs to cut texts
+   * out exactly).
    */
-  private static long floor(byte[] file) {
-    long start = System.nanoTime();
+  private static long[] floor(byte[] file) {
+    long wall = System.nanoTime();
+    long start = Clock.cpu();
     String text = new String(file, StandardCharsets.UTF_8);
     Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     if (parser.parse(text).getFirstChild() == null) {
       throw new IllegalStateException("commonmark read nothing");
     }
-    return System.nanoTime() - start;
+    return new long[] {Clock.cpu() - start, System.nanoTime() - wall};
   }
 
   private static long median(long[][] runs, int stage) {

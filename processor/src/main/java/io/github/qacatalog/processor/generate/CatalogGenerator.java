@@ -89,21 +89,18 @@ public final class CatalogGenerator {
   }
 
   private GeneratedJavaFile write() {
-    // The body comes first: it decides which imports the file needs.
-    SourceBuilder body = out;
-    writeCatalogClass();
-    SourceBuilder file = new SourceBuilder(body.length() + 1_024);
+    // Every type was named in the constructor, so the imports are known before the body is written.
     if (!catalog.packageName().isEmpty()) {
-      file.line("package " + catalog.packageName() + ";").blankLine();
+      out.line("package " + catalog.packageName() + ";").blankLine();
     }
     for (String imported : types.imports()) {
-      file.line("import " + imported + ";");
+      out.line("import " + imported + ";");
     }
     if (!types.imports().isEmpty()) {
-      file.blankLine();
+      out.blankLine();
     }
-    String text = file + body.toString();
-    return new GeneratedJavaFile(catalog.packageName(), catalog.className(), text);
+    writeCatalogClass();
+    return new GeneratedJavaFile(catalog.packageName(), catalog.className(), out.toString());
   }
 
   private void writeCatalogClass() {

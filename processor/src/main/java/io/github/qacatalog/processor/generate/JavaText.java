@@ -9,8 +9,8 @@ import java.util.Locale;
  * a source file, comments included, and a few characters end lines or comments; none of the texts
  * of a user's file may change the meaning of the code around it.
  *
- * <p>Every decision here depends on fixed character ranges only, never on the JDK's Unicode
- * tables, so that JDK 17 and JDK 25 write the same bytes for the same text.
+ * <p>What it writes is printable ASCII, decided by fixed character ranges only, never by the JDK's
+ * Unicode tables: the generated file is the same bytes under any source encoding and on every JDK.
  */
 final class JavaText {
   /**
@@ -22,21 +22,6 @@ final class JavaText {
   static final int MAX_LITERAL_BYTES = 65_534;
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-  /**
-   * Characters that a reader cannot see or that reorder the line around them (as ranges, first and
-   * last code point): bidirectional controls, zero-width and invisible characters, separators that
-   * some editors treat as line ends, tag characters that hide text. They are written as entities
-   * in Javadoc, so the comment shows them. Joiners (U+200C, U+200D) and variation selectors stay,
-   * since scripts and emoji need them. The list is fixed rather than read from {@link
-   * Character#getType}, because that table grows with each JDK's Unicode version.
-   */
-  private static final int[][] INVISIBLE = {
-    {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C}, {0x115F, 0x1160}, {0x17B4, 0x17B5},
-    {0x180E, 0x180E}, {0x200B, 0x200B}, {0x200E, 0x200F}, {0x2028, 0x202E}, {0x2060, 0x206F},
-    {0x3164, 0x3164}, {0xFEFF, 0xFEFF}, {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFFB},
-    {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
-  };
 
   private JavaText() {}
 
@@ -74,7 +59,7 @@ final class JavaText {
 
   /** How many literals {@link #stringExpression} writes for {@code text}. */
   static int literalCount(String text) {
-    return chunkEnds(text).length;
+    return text.length() <= MAX_LITERAL_BYTES / 3 ? 1 : chunkEnds(text).length;
   }
 
   /**
@@ -137,16 +122,18 @@ final class JavaText {
 
   private static void appendStringLiteral(StringBuilder out, String text, int start, int end) {
     out.append('"');
+    int run = start;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F) {
-        if (c == '"' || c == '\\') {
-          out.append('\\');
-        }
-        out.append(c);
+      if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
         continue;
       }
+      // Characters that need no escape are copied a run at a time.
+      out.append(text, run, i);
+      run = i + 1;
       switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
@@ -155,14 +142,14 @@ final class JavaText {
             .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
       }
     }
-    out.append('"');
+    out.append(text, run, end).append('"');
   }
 
   /**
-   * Text for a Javadoc comment: HTML-escaped so that it shows as written, and with every
-   * character that could end the comment, start a tag or form a Unicode escape written as an HTML
-   * entity. Line breaks stay line breaks; other characters that end or reorder lines, control
-   * characters, lone surrogates and invisible format characters become numeric entities.
+   * Text for a Javadoc comment, in printable ASCII that shows as the text: markup characters, and
+   * every character outside printable ASCII, are written as HTML entities, so that nothing in the
+   * text can end the comment, start a tag, form a Unicode escape or end or reorder a line, and so
+   * that the comment reads the same under any source encoding. Line breaks stay line breaks.
    */
   static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -176,8 +163,19 @@ final class JavaText {
    */
   static void appendJavadoc(StringBuilder out, String text, String linePrefix) {
     boolean lineStart = false;
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F && !needsEntity(c)) {
+        if (lineStart) {
+          out.append(linePrefix.isEmpty() ? "" : " ");
+          lineStart = false;
+        }
+        continue;
+      }
+      // Characters that show as they are were skipped above, and are copied a run at a time.
+      out.append(text, run, i);
+      run = i + 1;
       if (c == '\n') {
         out.append('\n').append(linePrefix);
         lineStart = true;
@@ -187,51 +185,26 @@ final class JavaText {
         out.append(' ');
       }
       lineStart = false;
-      if (c >= 0x20 && c < 0x7F) {
-        switch (c) {
-          case '&' -> out.append("&amp;");
-          case '<' -> out.append("&lt;");
-          case '>' -> out.append("&gt;");
-          case '@' -> out.append("&#64;");
-          case '\\' -> out.append("&#92;");
-          case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
-          default -> out.append(c);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+        default -> {
+          int codePoint = c;
+          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            codePoint = Character.toCodePoint(c, text.charAt(++i));
+            run = i + 1;
+          }
+          out.append("&#x").append(Integer.toHexString(codePoint).toUpperCase(Locale.ROOT)).append(';');
         }
-      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
-        if (isInvisible(codePoint)) {
-          appendEntity(out, codePoint);
-        } else {
-          out.append(c).append(text.charAt(i + 1));
-        }
-        i++;
-      } else if (c < 0x20 || c <= 0x9F || Character.isSurrogate(c) || isInvisible(c)) {
-        appendEntity(out, c);
-      } else {
-        out.append(c);
       }
     }
+    out.append(text, run, text.length());
   }
 
-  private static void appendEntity(StringBuilder doc, int codePoint) {
-    doc.append("&#x").append(Integer.toHexString(codePoint).toUpperCase(Locale.ROOT)).append(';');
-  }
-
-  private static boolean isInvisible(int codePoint) {
-    if (codePoint < 0xAD) {
-      return false;
-    }
-    if ((codePoint & 0xFFFE) == 0xFFFE) {
-      return true;
-    }
-    for (int[] range : INVISIBLE) {
-      if (codePoint < range[0]) {
-        return false;
-      }
-      if (codePoint <= range[1]) {
-        return true;
-      }
-    }
-    return false;
+  /** Printable ASCII that would start markup, an entity, a tag, an escape or the comment's end. */
+  private static boolean needsEntity(char c) {
+    return c == '&' || c == '<' || c == '>' || c == '@' || c == '\\' || c == '/';
   }
 }

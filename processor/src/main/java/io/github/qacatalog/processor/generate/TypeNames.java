@@ -31,7 +31,7 @@ final class TypeNames {
     return simple;
   }
 
-  /** Every import noted so far, sorted. */
+  /** Every import noted so far, sorted; complete once every type has been {@linkplain #use used}. */
   Set<String> imports() {
     return imports;
   }

@@ -248,7 +248,7 @@ public final class QuestionFileParser {
         question.questionEnd = end(item.getLastChild());
         readAnswerInsideItem(question, firstBlock, end(item.getLastChild()));
       }
-      section.questions.add(question);
+      section.add(question);
       section.markHasContent();
       lastListQuestion = question;
     }
@@ -364,8 +364,9 @@ public final class QuestionFileParser {
       diagnostics.report(Message.SWALLOWED_QUESTIONS, open.firstQuestionLikeItem, open.questionLikeItems,
           open.position.line());
     }
-    if (open != null && !section.questions.contains(open)) {
-      section.questions.add(open);
+    // A numbered question is in its section from the start; a **Question:** block joins it here.
+    if (open != null && !open.inSection) {
+      section.add(open);
     }
     open = null;
   }
@@ -519,6 +520,7 @@ public final class QuestionFileParser {
     int answerEnd = -1;
     int questionLikeItems;
     SourcePosition firstQuestionLikeItem;
+    boolean inSection;
 
     QuestionBuilder(OptionalInt number, SourcePosition position, ParsedQuestion.ExplicitId explicitId) {
       this.number = number;
@@ -546,13 +548,26 @@ public final class QuestionFileParser {
     ParsedQuestion build() {
       String text = source.text();
       int textOffset = firstNonBlank(text, questionStart, questionEnd);
-      String question = text.substring(questionStart, questionEnd).strip();
+      String question = stripped(text, questionStart, questionEnd);
       Optional<String> answer = hasAnswer()
-          ? Optional.of(text.substring(answerStart, answerEnd).strip())
+          ? Optional.of(stripped(text, answerStart, answerEnd))
           : Optional.empty();
       int answerOffset = hasAnswer() ? firstNonBlank(text, answerStart, answerEnd) : -1;
       return new ParsedQuestion(number, question, textOffset, answer, answerOffset, position,
           Optional.ofNullable(explicitId));
+    }
+
+    /** {@code text.substring(from, to).strip()}, copying the characters once instead of twice. */
+    private String stripped(String text, int from, int to) {
+      int start = from;
+      while (start < to && Character.isWhitespace(text.codePointAt(start))) {
+        start++;
+      }
+      int end = to;
+      while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
+        end--;
+      }
+      return text.substring(start, end);
     }
 
     private int firstNonBlank(String text, int from, int to) {
@@ -579,6 +594,11 @@ public final class QuestionFileParser {
 
     void markHasContent() {
       hasContent = true;
+    }
+
+    void add(QuestionBuilder question) {
+      questions.add(question);
+      question.inSection = true;
     }
 
     ParsedSection build() {

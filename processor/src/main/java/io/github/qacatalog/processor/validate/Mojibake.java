@@ -29,6 +29,12 @@ final class Mojibake {
     List<Occurrence> found = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
+      char c = text.charAt(i);
+      // Only Windows-1252 bytes C2..F4 lead a UTF-8 sequence, and those are the chars U+00C2..U+00F4.
+      if (c < 0xC2 || c > 0xF4) {
+        i++;
+        continue;
+      }
       Optional<Occurrence> here = at(text, i);
       if (here.isPresent()) {
         found.add(here.get());

@@ -82,7 +82,7 @@ public enum Message {
       "the generated %s would need about %,d constants; the JVM allows at most 65,535 in one class",
       "split the file, or its largest sections, into smaller ones"),
   PART_NAME_TAKEN(Severity.ERROR,
-      "section \"%s\" has %,d questions, so it becomes enums named Part1 to Part%d, and the enclosing class %s has one of those names",
+      "section \"%s\" has %,d questions, so it is split into enums Part1 to Part%d, and one of them would take the name of the class %s around it",
       "rename the heading, or choose another className in @QaSource");
 
   private final Severity severity;

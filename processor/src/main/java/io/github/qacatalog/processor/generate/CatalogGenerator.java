@@ -128,11 +128,9 @@ public final class CatalogGenerator {
         out.line(section.typeName() + ".category" + separator);
         continue;
       }
-      out.begin().code(qaCategory + ".of(").stringExpression(section.title()).code(",").end();
-      out.indent().indent();
-      out.begin().stringExpressionOrNull(section.description()).code(",").end();
-      out.line(section.typeName() + ".items())" + separator);
-      out.unindent().unindent();
+      out.begin().code(qaCategory + ".of(").stringExpression(section.title()).code(", ")
+          .stringExpressionOrNull(section.description()).code(", " + section.typeName() + ".items())" + separator)
+          .end();
     }
     out.unindent().unindent().blankLine();
     out.line("private static final " + list + "<" + qaItem + "> ALL = allItems();").blankLine();
@@ -179,11 +177,8 @@ public final class CatalogGenerator {
     out.javadocEnd();
     writeQuestionEnum("public ", category.typeName(), qaItem, category.questions(), () -> {
       out.begin().code("private static final " + qaCategory + " category = " + qaCategory + ".of(")
-          .stringExpression(category.title()).code(",").end();
-      out.indent().indent();
-      out.begin().stringExpressionOrNull(category.description()).code(",").end();
-      out.line(list + ".of(values()));");
-      out.unindent().unindent().blankLine();
+          .stringExpression(category.title()).code(", ").stringExpressionOrNull(category.description())
+          .code(", " + list + ".of(values()));").end().blankLine();
     }, "return category;");
   }
 
@@ -287,9 +282,9 @@ public final class CatalogGenerator {
     getter("question", string, "return question;");
     getter("answer", optional + "<" + string + ">",
         storesAnswers ? "return " + optional + ".ofNullable(answer);" : "return " + optional + ".empty();");
-    getter("line", "int", "return line;");
-    out.line("@" + override).line("public " + qaCategory + " category() {").indent()
-        .line(categoryBody).unindent().line("}");
+    getter("category", qaCategory, categoryBody);
+    out.line("@" + override).line("public int line() {").indent()
+        .line("return line;").unindent().line("}");
     out.unindent().line("}");
   }
 

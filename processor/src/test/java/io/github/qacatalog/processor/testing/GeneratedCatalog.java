@@ -1,0 +1,65 @@
+package io.github.qacatalog.processor.testing;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.github.qacatalog.QaCategory;
+import io.github.qacatalog.QaItem;
+import io.github.qacatalog.processor.generate.CatalogGenerator;
+import io.github.qacatalog.processor.generate.GeneratedJavaFile;
+import io.github.qacatalog.processor.model.Catalog;
+import java.util.List;
+import java.util.Optional;
+
+/** A catalog class generated, compiled by javac and loaded, to be called as user code would. */
+public final class GeneratedCatalog {
+  private final String className;
+  private final CompiledClasses classes;
+
+  private GeneratedCatalog(String className, CompiledClasses classes) {
+    this.className = className;
+    this.classes = classes;
+  }
+
+  /** Generates the source of {@code catalog} and compiles it; fails with javac's messages if it does not compile. */
+  public static GeneratedCatalog compile(Catalog catalog) {
+    return compile(CatalogGenerator.generate(catalog));
+  }
+
+  public static GeneratedCatalog compile(GeneratedJavaFile source) {
+    Compilation compilation = javac().withOptions("-Xlint:none")
+        .compile(JavaFileObjects.forSourceString(source.qualifiedName(), source.text()));
+    assertWithMessage("javac on the generated source: %s", compilation.diagnostics())
+        .that(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+    return new GeneratedCatalog(source.qualifiedName(), new CompiledClasses(compilation));
+  }
+
+  /** Wraps a compilation that ran the processor and succeeded. */
+  public static GeneratedCatalog of(Compilation compilation, String className) {
+    return new GeneratedCatalog(className, new CompiledClasses(compilation));
+  }
+
+  public List<QaItem> all() {
+    return classes.callStatic(className, "all");
+  }
+
+  public List<QaCategory> categories() {
+    return classes.callStatic(className, "categories");
+  }
+
+  public Optional<QaItem> byId(String id) {
+    return classes.callStatic(className, "byId", id);
+  }
+
+  /** A nested type, by its name below the catalog class: {@code "Big$Part2"}. */
+  public Class<?> nested(String name) throws ClassNotFoundException {
+    return classes.loadClass(className + "$" + name);
+  }
+
+  /** The constant {@code constant} of the nested enum {@code type} ({@code "Big$Part2"}). */
+  public QaItem constant(String type, String constant) throws ReflectiveOperationException {
+    return (QaItem) nested(type).getField(constant).get(null);
+  }
+}

@@ -62,6 +62,15 @@ public final class CompiledClasses extends ClassLoader {
     }
   }
 
+  /** The class file of {@code binaryName}, as javac wrote it. */
+  public byte[] bytes(String binaryName) {
+    byte[] bytes = classes.get(binaryName);
+    if (bytes == null) {
+      throw new AssertionError("no class " + binaryName + " among " + names());
+    }
+    return bytes.clone();
+  }
+
   /** The names of the loaded classes; for messages when a lookup fails. */
   public List<String> names() {
     return classes.keySet().stream().sorted().toList();

@@ -41,6 +41,11 @@ public final class GeneratedCatalog {
     return new GeneratedCatalog(className, new CompiledClasses(compilation));
   }
 
+  /** The class file javac wrote for the nested type {@code name} ({@code "Big$Part2"}), or the catalog class for "". */
+  public byte[] classFile(String name) {
+    return classes.bytes(name.isEmpty() ? className : className + "$" + name);
+  }
+
   public List<QaItem> all() {
     return classes.callStatic(className, "all");
   }

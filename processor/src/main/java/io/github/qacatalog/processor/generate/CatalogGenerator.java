@@ -23,6 +23,8 @@ public final class CatalogGenerator {
   public static final String GENERATOR_NAME = "io.github.qacatalog.processor.QaCatalogProcessor";
 
   private final Catalog catalog;
+  /** The catalog class's name as the source writes it. */
+  private final String className;
   private final CatalogLayout layout;
   private final TypeNames types;
   private final SourceBuilder out;
@@ -42,6 +44,7 @@ public final class CatalogGenerator {
 
   private CatalogGenerator(Catalog catalog) {
     this.catalog = catalog;
+    this.className = JavaText.identifier(catalog.className());
     this.layout = CatalogLayout.of(catalog);
     this.types = new TypeNames(declaredTypeNames(catalog, layout));
     this.out = new SourceBuilder(estimatedLength(catalog));
@@ -91,7 +94,7 @@ public final class CatalogGenerator {
   private GeneratedJavaFile write() {
     // Every type was named in the constructor, so the imports are known before the body is written.
     if (!catalog.packageName().isEmpty()) {
-      out.line("package " + catalog.packageName() + ";").blankLine();
+      out.line("package " + JavaText.identifier(catalog.packageName()) + ";").blankLine();
     }
     for (String imported : types.imports()) {
       out.line("import " + imported + ";");
@@ -117,7 +120,7 @@ public final class CatalogGenerator {
       out.code(",").end().begin().code("comments = ").code(JavaText.stringLiteral(comments));
     }
     out.end().unindent().unindent().line(")");
-    out.line("public final class " + catalog.className() + " {").indent();
+    out.line("public final class " + className + " {").indent();
 
     out.line("private static final " + list + "<" + qaCategory + "> CATEGORIES = " + list + ".of(");
     out.indent().indent();
@@ -125,17 +128,17 @@ public final class CatalogGenerator {
       String separator = category.index() == layout.categories().size() - 1 ? ");" : ",";
       Category section = category.category();
       if (!category.split()) {
-        out.line(section.typeName() + ".category" + separator);
+        out.line(JavaText.identifier(section.typeName()) + ".category" + separator);
         continue;
       }
       out.begin().code(qaCategory + ".of(").stringExpression(section.title()).code(", ")
-          .stringExpressionOrNull(section.description()).code(", " + section.typeName() + ".items())" + separator)
+          .stringExpressionOrNull(section.description()).code(", " + JavaText.identifier(section.typeName()) + ".items())" + separator)
           .end();
     }
     out.unindent().unindent().blankLine();
     out.line("private static final " + list + "<" + qaItem + "> ALL = allItems();").blankLine();
     out.line("private static final " + map + "<" + string + ", " + qaItem + "> BY_ID = itemsById();").blankLine();
-    out.line("private " + catalog.className() + "() {").line("}").blankLine();
+    out.line("private " + className + "() {").line("}").blankLine();
 
     out.javadocStart().javadoc("Every question of the file, in file order. The list is unmodifiable.").javadocEnd();
     out.line("public static " + list + "<" + qaItem + "> all() {").indent()
@@ -175,7 +178,7 @@ public final class CatalogGenerator {
     out.javadocStart();
     writeCategoryJavadoc(category);
     out.javadocEnd();
-    writeQuestionEnum("public ", category.typeName(), qaItem, category.questions(), () -> {
+    writeQuestionEnum("public ", JavaText.identifier(category.typeName()), qaItem, category.questions(), () -> {
       out.begin().code("private static final " + qaCategory + " category = " + qaCategory + ".of(")
           .stringExpression(category.title()).code(", ").stringExpressionOrNull(category.description())
           .code(", " + list + ".of(values()));").end().blankLine();
@@ -200,7 +203,7 @@ public final class CatalogGenerator {
             lastPart, CatalogLayout.PART_SIZE))
         .javadoc("few thousand constants.")
         .javadocEnd();
-    out.line("public interface " + category.typeName() + " extends " + qaItem + " {").indent();
+    out.line("public interface " + JavaText.identifier(category.typeName()) + " extends " + qaItem + " {").indent();
     int first = 1;
     for (int part = 1; part <= partCount; part++) {
       List<Question> questions = layout.parts().get(part - 1);
@@ -209,8 +212,9 @@ public final class CatalogGenerator {
               category.title(), String.format(Locale.ROOT, "</i>, in file order: part %d of %d.", part, partCount))
           .javadocEnd();
       // A member of an interface is public without saying so.
-      writeQuestionEnum("", CatalogLayout.CategoryLayout.partName(part), category.typeName(), questions, () -> { },
-          "return " + catalog.className() + ".categories().get(" + layout.index() + ");");
+      writeQuestionEnum("", CatalogLayout.CategoryLayout.partName(part), JavaText.identifier(category.typeName()),
+          questions, () -> { },
+          "return " + className + ".categories().get(" + layout.index() + ");");
       out.blankLine();
       first += questions.size();
     }
@@ -244,7 +248,7 @@ public final class CatalogGenerator {
       question.answer().filter(a -> !a.isEmpty())
           .ifPresent(answer -> out.javadoc("").javadoc("<p>Answer: ", answer, ""));
       out.javadocEnd();
-      out.begin().code(question.constantName()).code("(");
+      out.begin().code(JavaText.identifier(question.constantName())).code("(");
       if (storesIds) {
         out.stringExpression(question.id()).code(", ");
       }

@@ -137,12 +137,49 @@ final class JavaText {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> out.append('\\').append('u')
-            .append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
-            .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+        default -> {
+          appendUnicodeEscape(out, c);
+          if (Character.isHighSurrogate(c) && i + 1 < end && !Character.isLowSurrogate(text.charAt(i + 1))) {
+            // javac (17 to 25 at least) misreads a backslash escape right after the Unicode escape
+            // of a lone high surrogate: it looks ahead for the low half and loses count of the
+            // backslashes. Ending the literal there keeps one constant, read correctly.
+            out.append("\" + \"");
+          }
+        }
       }
     }
     out.append(text, run, end).append('"');
+  }
+
+  private static void appendUnicodeEscape(StringBuilder out, char c) {
+    out.append('\\').append('u')
+        .append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
+        .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+  }
+
+  /**
+   * A Java identifier or qualified name as source text: ASCII as it is, every other character as
+   * a Unicode escape, which javac reads as that character. A heading in any script thus names its
+   * enum, and the file still reads the same under any source encoding.
+   */
+  static String identifier(String name) {
+    int i = 0;
+    while (i < name.length() && name.charAt(i) < 0x80) {
+      i++;
+    }
+    if (i == name.length()) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length() + 32).append(name, 0, i);
+    for (; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x80) {
+        out.append(c);
+      } else {
+        appendUnicodeEscape(out, c);
+      }
+    }
+    return out.toString();
   }
 
   /**

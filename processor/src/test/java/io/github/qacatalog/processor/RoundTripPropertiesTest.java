@@ -1,0 +1,225 @@
+package io.github.qacatalog.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import io.github.qacatalog.QaCategory;
+import io.github.qacatalog.QaItem;
+import io.github.qacatalog.processor.diagnostic.Diagnostics;
+import io.github.qacatalog.processor.model.Catalog;
+import io.github.qacatalog.processor.model.Category;
+import io.github.qacatalog.processor.model.Question;
+import io.github.qacatalog.processor.testing.CatalogModels;
+import io.github.qacatalog.processor.testing.CatalogModels.CategorySpec;
+import io.github.qacatalog.processor.testing.CatalogModels.QuestionSpec;
+import io.github.qacatalog.processor.testing.GeneratedCatalog;
+import io.github.qacatalog.processor.testing.PropertyCheck;
+import io.github.qacatalog.processor.testing.RandomMarkdown;
+import io.github.qacatalog.processor.testing.RandomTexts;
+import io.github.qacatalog.processor.testing.Sources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Properties over random inputs (see {@link PropertyCheck} for the seed and a longer campaign):
+ * the generated code compiles and gives back every text exactly, and no input makes the
+ * processor throw.
+ */
+class RoundTripPropertiesTest {
+
+  @Test
+  void everyRandomTextComesBackExactlyFromTheCompiledCatalog() {
+    PropertyCheck.forAll("random texts round-trip through generated code", 40,
+        RoundTripPropertiesTest::randomCatalog,
+        categories -> assertRoundTrip(CatalogModels.catalog(categories), GeneratedCatalog.compile(CatalogModels.catalog(categories))),
+        RoundTripPropertiesTest::smaller,
+        categories -> categories.stream().map(RoundTripPropertiesTest::describe).collect(Collectors.joining("\n")));
+  }
+
+  @Test
+  void randomFilesThroughJavacEitherFailWithMessagesOrCompileToTheirTexts(@TempDir Path root) {
+    AtomicInteger runs = new AtomicInteger();
+    AtomicInteger compiled = new AtomicInteger();
+    PropertyCheck.forAll("random files through the processor", 40,
+        random -> RandomMarkdown.file(RandomMarkdown.lines(random), random),
+        file -> {
+          runs.incrementAndGet();
+          if (assertProcessorRun(root, file)) {
+            compiled.incrementAndGet();
+          }
+        },
+        file -> PropertyCheck.withoutRuns(List.of(file.split("\n", -1))).stream().map(l -> String.join("\n", l)).toList(),
+        PropertyCheck::show);
+    // Files with errors only test the messages; enough of them must compile to test the round trip.
+    assertWithMessage("random files that compiled, of %s", runs.get()).that(compiled.get()).isAtLeast(runs.get() / 4);
+  }
+
+  @Test
+  void noInputMakesTheCatalogCompilerThrow() {
+    PropertyCheck.forAll("no exception from any bytes", 1_500,
+        random -> mangled(RandomMarkdown.file(RandomMarkdown.lines(random), random).getBytes(StandardCharsets.UTF_8), random),
+        bytes -> {
+          CatalogCompiler.Result result = CatalogCompiler.compile(bytes, "com.example", "QaCatalog", "QA.md", new Diagnostics());
+          assertThat(result.javaFile().isPresent()).isEqualTo(!result.diagnostics().hasErrors());
+          result.javaFile().ifPresent(source -> assertThat(source.text().replaceAll("[\\x20-\\x7E\\n]", "")).isEmpty());
+        },
+        bytes -> List.of(),
+        bytes -> PropertyCheck.show(new String(bytes, StandardCharsets.ISO_8859_1)));
+  }
+
+  private static List<CategorySpec> randomCatalog(SplittableRandom random) {
+    List<CategorySpec> categories = new ArrayList<>();
+    int number = 1;
+    int count = random.nextInt(1, 4);
+    for (int c = 0; c < count; c++) {
+      List<QuestionSpec> questions = new ArrayList<>();
+      // Now and then a section large enough to be split into parts.
+      int size = random.nextInt(15) == 0 ? random.nextInt(1_001, 1_100) : random.nextInt(1, 6);
+      for (int q = 0; q < size; q++, number++) {
+        boolean ownId = random.nextInt(3) == 0;
+        String id = ownId ? RandomTexts.text(random) + "#" + number : "Q" + number;
+        Optional<String> answer = random.nextBoolean() ? Optional.of(RandomTexts.text(random)) : Optional.empty();
+        String text = size > 100 ? "Question " + number + RandomTexts.word(random) : RandomTexts.text(random);
+        questions.add(new QuestionSpec("Q" + number, id, random.nextInt(4) == 0 ? 0 : number,
+            random.nextInt(1, 1_000_000), text, answer));
+      }
+      Optional<String> description = random.nextBoolean() ? Optional.of(RandomTexts.text(random)) : Optional.empty();
+      categories.add(new CategorySpec(RandomTexts.text(random), "C" + c, description, questions));
+    }
+    return categories;
+  }
+
+  private static void assertRoundTrip(Catalog catalog, GeneratedCatalog compiled) {
+    List<QaCategory> categories = compiled.categories();
+    assertThat(categories).hasSize(catalog.categories().size());
+    for (int c = 0; c < categories.size(); c++) {
+      Category expected = catalog.categories().get(c);
+      QaCategory actual = categories.get(c);
+      assertThat(actual.title()).isEqualTo(expected.title());
+      assertThat(actual.description()).isEqualTo(expected.description());
+      assertThat(actual.items()).hasSize(expected.questions().size());
+      for (int q = 0; q < expected.questions().size(); q++) {
+        Question question = expected.questions().get(q);
+        QaItem item = actual.items().get(q);
+        assertThat(item.question()).isEqualTo(question.text());
+        assertThat(item.answer()).isEqualTo(question.answer());
+        assertThat(item.id()).isEqualTo(question.id());
+        assertThat(item.number()).isEqualTo(question.number());
+        assertThat(item.line()).isEqualTo(question.position().line());
+        assertThat(item.category()).isSameInstanceAs(actual);
+        assertThat(compiled.byId(question.id())).hasValue(item);
+      }
+    }
+  }
+
+  /** Runs javac with the processor on {@code file}; returns whether it compiled. */
+  private static boolean assertProcessorRun(Path root, String file) {
+    // A lone surrogate cannot be written as UTF-8; getBytes writes '?' instead, as an editor would.
+    byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+    try {
+      Files.write(root.resolve("QA.md"), bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CatalogCompiler.Result expected = CatalogCompiler.compile(bytes, "com.example", "QaCatalog", "QA.md", new Diagnostics());
+    Compilation compilation = javac().withProcessors(new QaCatalogProcessor())
+        .withOptions("-Aqacatalog.root=" + root).compile(Sources.qaSource("QA.md"));
+
+    List<String> errors = compilation.diagnostics().stream().filter(d -> d.getKind() == Kind.ERROR)
+        .map(d -> d.getMessage(null)).toList();
+    for (String error : errors) {
+      assertWithMessage("every error is a message about the file").that(error).matches("(?s).*QA\\.md:\\d+:\\d+: error: .*");
+      assertThat(error).doesNotContain("internal error");
+    }
+    assertWithMessage("javac's errors: %s", errors).that(compilation.status() == Compilation.Status.SUCCESS)
+        .isEqualTo(!expected.diagnostics().hasErrors());
+    if (compilation.status() != Compilation.Status.SUCCESS) {
+      return false;
+    }
+    assertRoundTrip(expected.catalog().orElseThrow(), GeneratedCatalog.of(compilation, "com.example.QaCatalog"));
+    return true;
+  }
+
+  /** Bytes with a few random changes: cut, overwritten with bytes that are not UTF-8, doubled. */
+  private static byte[] mangled(byte[] bytes, SplittableRandom random) {
+    byte[] result = bytes.clone();
+    int changes = random.nextInt(4);
+    for (int i = 0; i < changes && result.length > 0; i++) {
+      int at = random.nextInt(result.length);
+      switch (random.nextInt(3)) {
+        case 0 -> result = java.util.Arrays.copyOf(result, at);
+        case 1 -> result[at] = (byte) (0x80 + random.nextInt(0x80));
+        default -> {
+          byte[] doubled = new byte[result.length + at];
+          System.arraycopy(result, 0, doubled, 0, result.length);
+          System.arraycopy(result, 0, doubled, result.length, at);
+          result = doubled;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Smaller variants: a category or a question dropped, or a text cut in half. */
+  private static List<List<CategorySpec>> smaller(List<CategorySpec> categories) {
+    List<List<CategorySpec>> variants = new ArrayList<>();
+    for (int c = 0; c < categories.size() && categories.size() > 1; c++) {
+      List<CategorySpec> without = new ArrayList<>(categories);
+      without.remove(c);
+      variants.add(without);
+    }
+    for (int c = 0; c < categories.size(); c++) {
+      CategorySpec category = categories.get(c);
+      for (int q = 0; q < category.questions().size() && category.questions().size() > 1; q++) {
+        List<QuestionSpec> questions = new ArrayList<>(category.questions());
+        questions.remove(q);
+        variants.add(replace(categories, c, new CategorySpec(category.title(), category.typeName(), category.description(), questions)));
+      }
+      if (category.title().length() > 1) {
+        variants.add(replace(categories, c, new CategorySpec(half(category.title()), category.typeName(),
+            category.description(), category.questions())));
+      }
+      for (int q = 0; q < category.questions().size(); q++) {
+        QuestionSpec question = category.questions().get(q);
+        if (question.text().length() > 1) {
+          List<QuestionSpec> questions = new ArrayList<>(category.questions());
+          questions.set(q, new QuestionSpec(question.constantName(), question.id(), question.number(), question.line(),
+              half(question.text()), question.answer()));
+          variants.add(replace(categories, c, new CategorySpec(category.title(), category.typeName(), category.description(), questions)));
+        }
+      }
+    }
+    return variants;
+  }
+
+  private static List<CategorySpec> replace(List<CategorySpec> categories, int index, CategorySpec category) {
+    List<CategorySpec> replaced = new ArrayList<>(categories);
+    replaced.set(index, category);
+    return replaced;
+  }
+
+  private static String half(String text) {
+    return text.substring(0, text.length() / 2);
+  }
+
+  private static String describe(CategorySpec category) {
+    return "## " + PropertyCheck.show(category.title()) + " " + category.description().map(PropertyCheck::show).orElse("-")
+        + category.questions().stream().limit(20).map(q -> "\n  " + q.constantName() + " id=" + PropertyCheck.show(q.id())
+            + " text=" + PropertyCheck.show(q.text()) + " answer=" + q.answer().map(PropertyCheck::show).orElse("-"))
+        .collect(Collectors.joining());
+  }
+}

@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 jdk_a="${1:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
 jdk_b="${2:-${QACATALOG_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}}"
-out="bench/target/determinism"
+# Outside target/: each build below starts from clean.
+out="$(mktemp -d)/determinism"
 commonmark="$HOME/.m2/repository/org/commonmark/commonmark/$(sed -n 's:.*<commonmark.version>\(.*\)</commonmark.version>.*:\1:p' pom.xml)"
 rm -rf "$out"
 

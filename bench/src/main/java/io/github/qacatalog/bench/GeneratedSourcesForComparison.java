@@ -38,8 +38,11 @@ public final class GeneratedSourcesForComparison {
   }
 
   /**
-   * A heading and a question for every block of 256 code points of the Basic Multilingual Plane
-   * and a few beyond, where JDKs with different Unicode versions could disagree.
+   * A section whose description and question hold 64 code points of each block of 256 of the
+   * Basic Multilingual Plane, and of the planes beyond, where JDKs of different Unicode versions
+   * could disagree. The headings are ASCII: a Java name derived from a letter that only a newer
+   * Unicode knows differs between JDKs by nature (javac 17 rejects such a name), and that is the
+   * naming rule's concern, not the generator's.
    */
   private static byte[] everyScript() {
     StringBuilder file = new StringBuilder();
@@ -54,7 +57,7 @@ public final class GeneratedSourcesForComparison {
           text.appendCodePoint(cp);
         }
       }
-      file.append("## Block ").append(Integer.toHexString(block)).append(' ').append(text).append("\n\n")
+      file.append("## Block ").append(Integer.toHexString(block)).append("\n\n").append(text).append("\n\n")
           .append(number).append(". What is ").append(text).append("?\n\n");
       number++;
     }

@@ -6,6 +6,7 @@ import io.github.qacatalog.processor.model.Question;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -85,7 +86,7 @@ public final class CatalogGenerator {
     long length = 8_192;
     for (Category category : catalog.categories()) {
       for (Question question : category.questions()) {
-        length += 160 + 2L * question.text().length() + 2L * question.answer().map(String::length).orElse(0);
+        length += 160 + 2L * question.text().length() + 2L * question.parsed().answer().map(String::length).orElse(0);
       }
     }
     return (int) Math.min(length + length / 4, Integer.MAX_VALUE - 16);
@@ -239,14 +240,16 @@ public final class CatalogGenerator {
   private void writeQuestionEnum(String modifiers, String name, String superinterface, List<Question> questions,
       Runnable fields, String categoryBody) {
     boolean storesIds = questions.stream().anyMatch(q -> !q.id().equals(q.constantName()));
-    boolean storesAnswers = questions.stream().anyMatch(q -> q.answer().isPresent());
+    boolean storesAnswers = questions.stream().anyMatch(q -> answerOf(q).isPresent());
 
     out.line(modifiers + "enum " + name + " implements " + superinterface + " {").indent();
     for (int i = 0; i < questions.size(); i++) {
       Question question = questions.get(i);
+      Optional<String> answer = answerOf(question);
       out.javadocStart().javadoc("", question.text(), "");
-      question.answer().filter(a -> !a.isEmpty())
-          .ifPresent(answer -> out.javadoc("").javadoc("<p>Answer: ", answer, ""));
+      if (answer.isPresent()) {
+        out.javadoc("").javadoc("<p>Answer: ", answer.get(), "");
+      }
       out.javadocEnd();
       out.begin().code(JavaText.identifier(question.constantName())).code("(");
       if (storesIds) {
@@ -255,7 +258,7 @@ public final class CatalogGenerator {
       out.code(question.number()).code(", ").code(question.position().line()).code(", ")
           .stringExpression(question.text());
       if (storesAnswers) {
-        out.code(", ").stringExpressionOrNull(question.answer());
+        out.code(", ").stringExpressionOrNull(answer);
       }
       out.code(i == questions.size() - 1 ? ");" : "),").end().blankLine();
     }
@@ -290,6 +293,15 @@ public final class CatalogGenerator {
     out.line("@" + override).line("public int line() {").indent()
         .line("return line;").unindent().line("}");
     out.unindent().line("}");
+  }
+
+  /**
+   * {@link Question#answer()}, without the filtered copy it makes on each call: the generator
+   * asks for every answer several times.
+   */
+  private static Optional<String> answerOf(Question question) {
+    Optional<String> answer = question.parsed().answer();
+    return answer.isPresent() && answer.get().isEmpty() ? Optional.empty() : answer;
   }
 
   private void getter(String name, String type, String body) {

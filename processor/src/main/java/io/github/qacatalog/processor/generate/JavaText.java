@@ -122,6 +122,7 @@ final class JavaText {
 
   private static void appendStringLiteral(StringBuilder out, String text, int start, int end) {
     out.append('"');
+    char[] wide = wideChars(text, start, end);
     int run = start;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
@@ -129,7 +130,7 @@ final class JavaText {
         continue;
       }
       // Characters that need no escape are copied a run at a time.
-      out.append(text, run, i);
+      appendRun(out, text, wide, run, i);
       run = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -148,7 +149,31 @@ final class JavaText {
         }
       }
     }
-    out.append(text, run, end).append('"');
+    appendRun(out, text, wide, run, end);
+    out.append('"');
+  }
+
+  /**
+   * The chars of {@code text} when it holds a character beyond Latin-1, else null. Such a string
+   * is stored two bytes a char, and on JDK 17 appending any range of it to a builder widens the
+   * whole builder to two bytes a char, even for a range of plain ASCII; copying from a char
+   * array instead keeps the builder, and the generated source, one byte a char.
+   */
+  private static char[] wideChars(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) > 0xFF) {
+        return text.toCharArray();
+      }
+    }
+    return null;
+  }
+
+  private static void appendRun(StringBuilder out, String text, char[] wide, int start, int end) {
+    if (wide == null) {
+      out.append(text, start, end);
+    } else {
+      out.append(wide, start, end - start);
+    }
   }
 
   private static void appendUnicodeEscape(StringBuilder out, char c) {
@@ -200,6 +225,7 @@ final class JavaText {
    */
   static void appendJavadoc(StringBuilder out, String text, String linePrefix) {
     boolean lineStart = false;
+    char[] wide = wideChars(text, 0, text.length());
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -211,7 +237,7 @@ final class JavaText {
         continue;
       }
       // Characters that show as they are were skipped above, and are copied a run at a time.
-      out.append(text, run, i);
+      appendRun(out, text, wide, run, i);
       run = i + 1;
       if (c == '\n') {
         out.append('\n').append(linePrefix);
@@ -237,7 +263,7 @@ final class JavaText {
         }
       }
     }
-    out.append(text, run, text.length());
+    appendRun(out, text, wide, run, text.length());
   }
 
   /** Printable ASCII that would start markup, an entity, a tag, an escape or the comment's end. */

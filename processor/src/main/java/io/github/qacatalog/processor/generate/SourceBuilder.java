@@ -9,6 +9,16 @@ import java.util.Optional;
  */
 final class SourceBuilder {
   private static final String INDENT = "  ";
+  /** Indentation of each level, and the Javadoc line start at each level, made once. */
+  private static final String[] INDENTS = new String[32];
+  private static final String[] JAVADOC_LINES = new String[32];
+
+  static {
+    for (int level = 0; level < INDENTS.length; level++) {
+      INDENTS[level] = INDENT.repeat(level);
+      JAVADOC_LINES[level] = INDENTS[level] + " *";
+    }
+  }
 
   private final StringBuilder out;
   private int level;
@@ -29,9 +39,7 @@ final class SourceBuilder {
 
   /** Starts a line at the current indentation. */
   SourceBuilder begin() {
-    for (int i = 0; i < level; i++) {
-      out.append(INDENT);
-    }
+    out.append(INDENTS[level]);
     return this;
   }
 
@@ -80,7 +88,7 @@ final class SourceBuilder {
   }
 
   private String continuationIndent() {
-    return INDENT.repeat(level + 2);
+    return INDENTS[level + 2];
   }
 
   /** Opens a Javadoc comment. */
@@ -94,7 +102,7 @@ final class SourceBuilder {
    */
   SourceBuilder javadoc(String before, String text, String after) {
     begin().code(text.isEmpty() && before.isEmpty() ? " *" : " * ").code(before);
-    JavaText.appendJavadoc(out, text, INDENT.repeat(level) + " *");
+    JavaText.appendJavadoc(out, text, JAVADOC_LINES[level]);
     return code(after).end();
   }
 

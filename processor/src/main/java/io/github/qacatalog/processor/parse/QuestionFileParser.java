@@ -149,8 +149,8 @@ public final class QuestionFileParser {
    * of its own; text before the first marker goes to whatever is open.
    */
   private void readParagraph(Node paragraph, int end, QuestionBuilder listQuestionBefore) {
-    checkNearMisses(paragraph, end);
     List<Node> markers = markersStartingLines(paragraph);
+    checkNearMisses(paragraph, end, markers);
     if (markers.isEmpty() || start(markers.get(0)) > start(paragraph.getFirstChild())) {
       if (pendingId != null) {
         reportUnusedId();
@@ -396,15 +396,16 @@ public final class QuestionFileParser {
    * (Markdown reads no bold there). Such a line would silently become part of the text around it.
    * Before the first heading nothing is a question, so nothing is checked there.
    */
-  private void checkNearMisses(Node paragraph, int end) {
+  private void checkNearMisses(Node paragraph, int end, List<Node> markers) {
     if (section == null) {
       return;
     }
-    List<Integer> realMarkers = markersStartingLines(paragraph).stream().map(QuestionFileParser::start).toList();
+    List<Integer> realMarkers = markers.isEmpty() ? List.of() : markers.stream().map(QuestionFileParser::start).toList();
+    String text = source.text();
     for (SourceSpan span : paragraph.getSourceSpans()) {
       int lineStart = skipSpaces(span.getInputIndex());
       int lineEnd = Math.min(span.getInputIndex() + span.getLength(), end);
-      if (lineStart >= lineEnd || realMarkers.contains(lineStart)) {
+      if (lineStart >= lineEnd || !mayStartNearMiss(text.charAt(lineStart)) || realMarkers.contains(lineStart)) {
         continue;
       }
       Matcher nearMiss = NEAR_MISS_MARKER.matcher(source.text()).region(lineStart, lineEnd);
@@ -416,14 +417,36 @@ public final class QuestionFileParser {
     }
   }
 
+  /** Whether {@link #NEAR_MISS_MARKER} can match a line starting with {@code c}: a cheap test before it. */
+  private static boolean mayStartNearMiss(char c) {
+    return c == '*' || c == '_' || c == 'Q' || c == 'q' || c == 'A' || c == 'a';
+  }
+
   private static Marker marker(Node inline) {
-    if (inline instanceof StrongEmphasis strong) {
+    if (inline instanceof StrongEmphasis strong && mayEndWithColon(strong)) {
       String text = literal(strong).strip();
       if (text.endsWith(":")) {
         return Marker.named(text.substring(0, text.length() - 1).strip());
       }
     }
     return null;
+  }
+
+  /**
+   * False when the bold text surely does not end in {@code :}, told by its last text alone, so that
+   * the text of ordinary bold words is never assembled.
+   */
+  private static boolean mayEndWithColon(StrongEmphasis strong) {
+    if (!(strong.getLastChild() instanceof Text last)) {
+      return true;
+    }
+    String literal = last.getLiteral();
+    for (int i = literal.length() - 1; i >= 0; i--) {
+      if (!Character.isWhitespace(literal.charAt(i))) {
+        return literal.charAt(i) == ':';
+      }
+    }
+    return true;
   }
 
   private static String literal(Node node) {

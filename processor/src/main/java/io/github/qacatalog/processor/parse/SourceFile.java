@@ -32,7 +32,9 @@ public final class SourceFile {
   /** A source file of text that is already decoded. */
   public static SourceFile of(String text) {
     String withoutBom = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-    return new SourceFile(withoutBom.replace("\r\n", "\n").replace('\r', '\n'));
+    // Most files have no CR at all; one search spares them two passes over the whole text.
+    return new SourceFile(withoutBom.indexOf('\r') < 0 ? withoutBom
+        : withoutBom.replace("\r\n", "\n").replace('\r', '\n'));
   }
 
   /**

@@ -52,8 +52,8 @@ public final class QaCatalogBenchmark {
   private static Map<String, Long> runInFreshJvm(Class<?> main, int questions) throws IOException, InterruptedException {
     int sections = questions < 100 ? 3 : 10;
     // Enough repetitions for a stable median, few enough that 100,000 questions take seconds.
-    int runs = questions <= 1_000 ? 50 : questions <= 10_000 ? 15 : 5;
-    int warmups = questions <= 1_000 ? 200 : questions <= 10_000 ? 20 : 3;
+    int runs = questions <= 1_000 ? 50 : questions <= 10_000 ? 21 : 9;
+    int warmups = questions <= 1_000 ? 200 : questions <= 10_000 ? 20 : 4;
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
         main.getName(), Integer.toString(questions), Integer.toString(sections),

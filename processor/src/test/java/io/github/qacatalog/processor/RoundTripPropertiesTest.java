@@ -43,7 +43,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void everyRandomTextComesBackExactlyFromTheCompiledCatalog() {
-    PropertyCheck.forAll("random texts round-trip through generated code", 40,
+    PropertyCheck.forAll("random texts round-trip through generated code", 100,
         RoundTripPropertiesTest::randomCatalog,
         categories -> assertRoundTrip(CatalogModels.catalog(categories), GeneratedCatalog.compile(CatalogModels.catalog(categories))),
         RoundTripPropertiesTest::smaller,
@@ -54,7 +54,7 @@ class RoundTripPropertiesTest {
   void randomFilesThroughJavacEitherFailWithMessagesOrCompileToTheirTexts(@TempDir Path root) {
     AtomicInteger runs = new AtomicInteger();
     AtomicInteger compiled = new AtomicInteger();
-    PropertyCheck.forAll("random files through the processor", 40,
+    PropertyCheck.forAll("random files through the processor", 100,
         random -> RandomMarkdown.file(RandomMarkdown.lines(random), random),
         file -> {
           runs.incrementAndGet();
@@ -70,7 +70,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void noInputMakesTheCatalogCompilerThrow() {
-    PropertyCheck.forAll("no exception from any bytes", 1_500,
+    PropertyCheck.forAll("no exception from any bytes", 3_000,
         random -> mangled(RandomMarkdown.file(RandomMarkdown.lines(random), random).getBytes(StandardCharsets.UTF_8), random),
         bytes -> {
           CatalogCompiler.Result result = CatalogCompiler.compile(bytes, "com.example", "QaCatalog", "QA.md", new Diagnostics());

@@ -86,7 +86,8 @@ public final class CatalogGenerator {
     long length = 8_192;
     for (Category category : catalog.categories()) {
       for (Question question : category.questions()) {
-        length += 160 + 2L * question.text().length() + 2L * question.parsed().answer().map(String::length).orElse(0);
+        Optional<String> answer = question.parsed().answer();
+        length += 160 + 2L * question.text().length() + (answer.isPresent() ? 2L * answer.get().length() : 0);
       }
     }
     return (int) Math.min(length + length / 4, Integer.MAX_VALUE - 16);

@@ -2,7 +2,6 @@ package io.github.qacatalog.processor.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes arbitrary text into Java source safely. javac decodes {@code \}{@code uXXXX} everywhere in
@@ -32,7 +31,7 @@ final class JavaText {
    * constant, which would be too long again.
    */
   static String stringExpression(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2);
+    AsciiBuilder out = new AsciiBuilder(text.length() + 2);
     appendStringExpression(out, text, "    ");
     return out.toString();
   }
@@ -41,7 +40,7 @@ final class JavaText {
    * Appends {@link #stringExpression}; each literal of a long text starts a line of its own,
    * indented by {@code continuationIndent}.
    */
-  static void appendStringExpression(StringBuilder out, String text, String continuationIndent) {
+  static void appendStringExpression(AsciiBuilder out, String text, String continuationIndent) {
     int[] ends = chunkEnds(text);
     if (ends.length == 1) {
       appendStringLiteral(out, text, 0, text.length());
@@ -115,14 +114,13 @@ final class JavaText {
    * {@link #MAX_LITERAL_BYTES}.
    */
   static String stringLiteral(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2);
+    AsciiBuilder out = new AsciiBuilder(text.length() + 2);
     appendStringLiteral(out, text, 0, text.length());
     return out.toString();
   }
 
-  private static void appendStringLiteral(StringBuilder out, String text, int start, int end) {
+  private static void appendStringLiteral(AsciiBuilder out, String text, int start, int end) {
     out.append('"');
-    char[] wide = wideChars(text, start, end);
     int run = start;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
@@ -130,7 +128,7 @@ final class JavaText {
         continue;
       }
       // Characters that need no escape are copied a run at a time.
-      appendRun(out, text, wide, run, i);
+      out.append(text, run, i);
       run = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -149,34 +147,10 @@ final class JavaText {
         }
       }
     }
-    appendRun(out, text, wide, run, end);
-    out.append('"');
+    out.append(text, run, end).append('"');
   }
 
-  /**
-   * The chars of {@code text} when it holds a character beyond Latin-1, else null. Such a string
-   * is stored two bytes a char, and on JDK 17 appending any range of it to a builder widens the
-   * whole builder to two bytes a char, even for a range of plain ASCII; copying from a char
-   * array instead keeps the builder, and the generated source, one byte a char.
-   */
-  private static char[] wideChars(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (text.charAt(i) > 0xFF) {
-        return text.toCharArray();
-      }
-    }
-    return null;
-  }
-
-  private static void appendRun(StringBuilder out, String text, char[] wide, int start, int end) {
-    if (wide == null) {
-      out.append(text, start, end);
-    } else {
-      out.append(wide, start, end - start);
-    }
-  }
-
-  private static void appendUnicodeEscape(StringBuilder out, char c) {
+  private static void appendUnicodeEscape(AsciiBuilder out, char c) {
     out.append('\\').append('u')
         .append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
         .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
@@ -195,7 +169,7 @@ final class JavaText {
     if (i == name.length()) {
       return name;
     }
-    StringBuilder out = new StringBuilder(name.length() + 32).append(name, 0, i);
+    AsciiBuilder out = new AsciiBuilder(name.length() + 32).append(name, 0, i);
     for (; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c < 0x80) {
@@ -214,7 +188,7 @@ final class JavaText {
    * that the comment reads the same under any source encoding. Line breaks stay line breaks.
    */
   static String javadoc(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
+    AsciiBuilder out = new AsciiBuilder(text.length() + 16);
     appendJavadoc(out, text, "");
     return out.toString();
   }
@@ -223,9 +197,8 @@ final class JavaText {
    * Appends {@link #javadoc}, starting each further line with {@code linePrefix} (the comment's
    * {@code " *"}) and, unless the line is empty, a space.
    */
-  static void appendJavadoc(StringBuilder out, String text, String linePrefix) {
+  static void appendJavadoc(AsciiBuilder out, String text, String linePrefix) {
     boolean lineStart = false;
-    char[] wide = wideChars(text, 0, text.length());
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -237,7 +210,7 @@ final class JavaText {
         continue;
       }
       // Characters that show as they are were skipped above, and are copied a run at a time.
-      appendRun(out, text, wide, run, i);
+      out.append(text, run, i);
       run = i + 1;
       if (c == '\n') {
         out.append('\n').append(linePrefix);
@@ -259,11 +232,11 @@ final class JavaText {
             codePoint = Character.toCodePoint(c, text.charAt(++i));
             run = i + 1;
           }
-          out.append("&#x").append(Integer.toHexString(codePoint).toUpperCase(Locale.ROOT)).append(';');
+          out.append("&#x").appendHex(codePoint).append(';');
         }
       }
     }
-    appendRun(out, text, wide, run, text.length());
+    out.append(text, run, text.length());
   }
 
   /** Printable ASCII that would start markup, an entity, a tag, an escape or the comment's end. */

@@ -20,11 +20,11 @@ final class SourceBuilder {
     }
   }
 
-  private final StringBuilder out;
+  private final AsciiBuilder out;
   private int level;
 
   SourceBuilder(int capacity) {
-    out = new StringBuilder(capacity);
+    out = new AsciiBuilder(capacity);
   }
 
   SourceBuilder indent() {
@@ -43,8 +43,16 @@ final class SourceBuilder {
     return this;
   }
 
-  /** Appends code written by the generator itself, never text from the file. */
+  /**
+   * Appends code written by the generator itself, never text from the file: names in it have been
+   * through {@link JavaText#identifier}, so it is ASCII, which is checked.
+   */
   SourceBuilder code(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) >= 0x80) {
+        throw new IllegalStateException("generated code that is not ASCII: " + code);
+      }
+    }
     out.append(code);
     return this;
   }

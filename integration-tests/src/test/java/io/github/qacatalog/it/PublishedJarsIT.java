@@ -32,6 +32,7 @@ class PublishedJarsIT {
     }
     assertThat(classes).contains("io/github/qacatalog/processor/QaCatalogProcessor.class");
     assertThat(classes.stream().filter(name -> !name.startsWith(OWN)).toList()).isEmpty();
+    assertThat(classes.stream().filter(name -> name.startsWith(RELOCATED + "javapoet/")).count()).isGreaterThan(10L);
     assertThat(classes.stream().filter(name -> name.startsWith(RELOCATED + "commonmark/")).count()).isGreaterThan(10L);
   }
 

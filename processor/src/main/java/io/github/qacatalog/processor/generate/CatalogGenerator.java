@@ -1,312 +1,278 @@
 package io.github.qacatalog.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
 import io.github.qacatalog.processor.model.Question;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import javax.lang.model.element.Modifier;
 
 /**
- * Writes the Java source of a catalog: a final class with one nested enum per category, or, for a
- * category too large for one enum, an interface over several (see {@link CatalogLayout}). The
- * output depends on the catalog alone (no time stamp, no hash-ordered iteration, no JDK table), so
- * the same file always generates the same bytes.
+ * Writes the Java source of a catalog with JavaPoet: a final class with one nested enum per
+ * category, or, for a category too large for one enum, an interface over several (see {@link
+ * CatalogLayout}). The output depends on the catalog alone (no time stamp, no hash-ordered
+ * iteration, no JDK table), so the same file always generates the same bytes.
  *
- * <p>The source is written directly rather than through a code model: the shape of the class is
- * fixed, and for 100,000 questions a general-purpose code writer took several times as long as
- * parsing the Markdown. Every text from the file goes through {@link JavaText}.
+ * <p>Every text from the file reaches JavaPoet already escaped by {@link JavaText}, as a {@code $L}
+ * argument, so neither JavaPoet's own escaping (which lets U+2028 break a literal) nor its format
+ * characters ever see user text. JavaPoet writes names as they are; {@link JavaText#asciiSource}
+ * then turns the few characters outside ASCII (names in other scripts) into Unicode escapes.
  */
 public final class CatalogGenerator {
   /** The name in {@code @Generated}; the processor's class, which callers cannot always load. */
   public static final String GENERATOR_NAME = "io.github.qacatalog.processor.QaCatalogProcessor";
 
-  private final Catalog catalog;
-  /** The catalog class's name as the source writes it. */
-  private final String className;
-  private final CatalogLayout layout;
-  private final TypeNames types;
-  private final SourceBuilder out;
+  private static final String RUNTIME_PACKAGE = "io.github.qacatalog";
+  private static final ClassName QA_ITEM = ClassName.get(RUNTIME_PACKAGE, "QaItem");
+  private static final ClassName QA_CATEGORY = ClassName.get(RUNTIME_PACKAGE, "QaCategory");
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final TypeName OPTIONAL_STRING = ParameterizedTypeName.get(ClassName.get(Optional.class), STRING);
+  private static final TypeName OPTIONAL_ITEM = ParameterizedTypeName.get(ClassName.get(Optional.class), QA_ITEM);
+  private static final TypeName LIST_OF_ITEMS = ParameterizedTypeName.get(ClassName.get(List.class), QA_ITEM);
+  private static final TypeName LIST_OF_CATEGORIES = ParameterizedTypeName.get(ClassName.get(List.class), QA_CATEGORY);
+  private static final TypeName MAP_OF_ITEMS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, QA_ITEM);
 
-  // The library types the generated code uses, as it must write them in this file.
-  private final String qaItem;
-  private final String qaCategory;
-  private final String list;
-  private final String map;
-  private final String optional;
-  private final String arrayList;
-  private final String linkedHashMap;
-  private final String collections;
-  private final String string;
-  private final String override;
-  private final String generated;
+  private final Catalog catalog;
+  private final ClassName catalogName;
+  private final CatalogLayout layout;
 
   private CatalogGenerator(Catalog catalog) {
     this.catalog = catalog;
-    this.className = JavaText.identifier(catalog.className());
+    this.catalogName = ClassName.get(catalog.packageName(), catalog.className());
     this.layout = CatalogLayout.of(catalog);
-    this.types = new TypeNames(declaredTypeNames(catalog, layout));
-    this.out = new SourceBuilder(estimatedLength(catalog));
-    qaItem = types.use("io.github.qacatalog.QaItem");
-    qaCategory = types.use("io.github.qacatalog.QaCategory");
-    list = types.use("java.util.List");
-    map = types.use("java.util.Map");
-    optional = types.use("java.util.Optional");
-    arrayList = types.use("java.util.ArrayList");
-    linkedHashMap = types.use("java.util.LinkedHashMap");
-    collections = layout.categories().stream().anyMatch(CatalogLayout.CategoryLayout::split)
-        ? types.use("java.util.Collections") : null;
-    string = types.use("java.lang.String");
-    override = types.use("java.lang.Override");
-    generated = types.use("javax.annotation.processing.Generated");
   }
 
   public static GeneratedJavaFile generate(Catalog catalog) {
     return new CatalogGenerator(catalog).write();
   }
 
-  private static Set<String> declaredTypeNames(Catalog catalog, CatalogLayout layout) {
-    Set<String> names = new HashSet<>();
-    names.add(catalog.className());
-    for (CatalogLayout.CategoryLayout category : layout.categories()) {
-      names.add(category.category().typeName());
-      if (category.split()) {
-        for (int part = 1; part <= category.parts().size(); part++) {
-          names.add(CatalogLayout.CategoryLayout.partName(part));
-        }
-      }
-    }
-    return names;
-  }
-
-  /** Room for the whole source at once: each text appears twice, escaped, plus the code around it. */
-  private static int estimatedLength(Catalog catalog) {
-    long length = 8_192;
-    for (Category category : catalog.categories()) {
-      for (Question question : category.questions()) {
-        Optional<String> answer = question.parsed().answer();
-        length += 160 + 2L * question.text().length() + (answer.isPresent() ? 2L * answer.get().length() : 0);
-      }
-    }
-    return (int) Math.min(length + length / 4, Integer.MAX_VALUE - 16);
-  }
-
   private GeneratedJavaFile write() {
-    // Every type was named in the constructor, so the imports are known before the body is written.
-    if (!catalog.packageName().isEmpty()) {
-      out.line("package " + JavaText.identifier(catalog.packageName()) + ";").blankLine();
-    }
-    for (String imported : types.imports()) {
-      out.line("import " + imported + ";");
-    }
-    if (!types.imports().isEmpty()) {
-      out.blankLine();
-    }
-    writeCatalogClass();
-    return new GeneratedJavaFile(catalog.packageName(), catalog.className(), out.toString());
+    JavaFile file = JavaFile.builder(catalog.packageName(), catalogClass())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+    return new GeneratedJavaFile(catalog.packageName(), catalog.className(), JavaText.asciiSource(file.toString()));
   }
 
-  private void writeCatalogClass() {
-    out.javadocStart()
-        .javadoc("The questions of <code>", catalog.sourceName(), "</code>, one enum per category.")
-        .javadoc("")
-        .javadoc("<p>Generated by qacatalog; edit the Markdown file, not this class.")
-        .javadocEnd();
-    out.line("@" + generated + "(");
-    out.indent().indent().begin().code("value = ").code(JavaText.stringLiteral(GENERATOR_NAME));
+  private TypeSpec catalogClass() {
+    AnnotationSpec.Builder generated = AnnotationSpec.builder(GENERATED).addMember("value", "$L",
+        JavaText.stringLiteral(GENERATOR_NAME));
     String comments = "from " + catalog.sourceName();
     if (JavaText.literalCount(comments) == 1) {
       // An annotation takes only a constant, which must fit in one literal; a path that long is no use there.
-      out.code(",").end().begin().code("comments = ").code(JavaText.stringLiteral(comments));
+      generated.addMember("comments", "$L", JavaText.stringLiteral(comments));
     }
-    out.end().unindent().unindent().line(")");
-    out.line("public final class " + className + " {").indent();
+    TypeSpec.Builder type = TypeSpec.classBuilder(catalogName)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(generated.build())
+        .addJavadoc("The questions of <code>$L</code>, one enum per category.\n", JavaText.javadoc(catalog.sourceName()))
+        .addJavadoc("\n<p>Generated by qacatalog; edit the Markdown file, not this class.\n");
 
-    out.line("private static final " + list + "<" + qaCategory + "> CATEGORIES = " + list + ".of(");
-    out.indent().indent();
+    CodeBlock.Builder categories = CodeBlock.builder();
     for (CatalogLayout.CategoryLayout category : layout.categories()) {
-      String separator = category.index() == layout.categories().size() - 1 ? ");" : ",";
+      if (category.index() > 0) {
+        categories.add(",\n");
+      }
       Category section = category.category();
-      if (!category.split()) {
-        out.line(JavaText.identifier(section.typeName()) + ".category" + separator);
-        continue;
+      if (category.split()) {
+        categories.add("$T.of($L, $L, $N.items())", QA_CATEGORY, JavaText.stringExpression(section.title()),
+            stringExpressionOrNull(section.description()), section.typeName());
+      } else {
+        categories.add("$N.category", section.typeName());
       }
-      out.begin().code(qaCategory + ".of(").stringExpression(section.title()).code(", ")
-          .stringExpressionOrNull(section.description()).code(", " + JavaText.identifier(section.typeName()) + ".items())" + separator)
-          .end();
     }
-    out.unindent().unindent().blankLine();
-    out.line("private static final " + list + "<" + qaItem + "> ALL = allItems();").blankLine();
-    out.line("private static final " + map + "<" + string + ", " + qaItem + "> BY_ID = itemsById();").blankLine();
-    out.line("private " + className + "() {").line("}").blankLine();
+    type.addField(FieldSpec.builder(LIST_OF_CATEGORIES, "CATEGORIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of(\n$>$>$L$<$<)", List.class, categories.build())
+        .build());
+    type.addField(FieldSpec.builder(LIST_OF_ITEMS, "ALL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("allItems()")
+        .build());
+    type.addField(FieldSpec.builder(MAP_OF_ITEMS, "BY_ID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("itemsById()")
+        .build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
-    out.javadocStart().javadoc("Every question of the file, in file order. The list is unmodifiable.").javadocEnd();
-    out.line("public static " + list + "<" + qaItem + "> all() {").indent()
-        .line("return ALL;").unindent().line("}").blankLine();
-    out.javadocStart().javadoc("The question whose {@link " + qaItem + "#id()} is {@code id}, if there is one.")
-        .javadocEnd();
-    out.line("public static " + optional + "<" + qaItem + "> byId(" + string + " id) {").indent()
-        .line("return " + optional + ".ofNullable(BY_ID.get(id));").unindent().line("}").blankLine();
-    out.javadocStart().javadoc("The categories of the file, in file order. The list is unmodifiable.").javadocEnd();
-    out.line("public static " + list + "<" + qaCategory + "> categories() {").indent()
-        .line("return CATEGORIES;").unindent().line("}").blankLine();
-
-    out.line("private static " + list + "<" + qaItem + "> allItems() {").indent()
-        .line(list + "<" + qaItem + "> items = new " + arrayList + "<>();")
-        .line("for (" + qaCategory + " category : CATEGORIES) {").indent()
-        .line("items.addAll(category.items());").unindent().line("}")
-        .line("return " + list + ".copyOf(items);").unindent().line("}").blankLine();
-    out.line("private static " + map + "<" + string + ", " + qaItem + "> itemsById() {").indent()
-        .line(map + "<" + string + ", " + qaItem + "> items = new " + linkedHashMap + "<>();")
-        .line("for (" + qaItem + " item : ALL) {").indent()
-        .line("items.put(item.id(), item);").unindent().line("}")
-        .line("return " + map + ".copyOf(items);").unindent().line("}");
+    type.addMethod(MethodSpec.methodBuilder("all")
+        .addJavadoc("Every question of the file, in file order. The list is unmodifiable.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(LIST_OF_ITEMS)
+        .addStatement("return ALL")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("byId")
+        .addJavadoc("The question whose {@link $T#id()} is {@code id}, if there is one.\n", QA_ITEM)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(OPTIONAL_ITEM)
+        .addParameter(STRING, "id")
+        .addStatement("return $T.ofNullable(BY_ID.get(id))", Optional.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("categories")
+        .addJavadoc("The categories of the file, in file order. The list is unmodifiable.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(LIST_OF_CATEGORIES)
+        .addStatement("return CATEGORIES")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("allItems")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(LIST_OF_ITEMS)
+        .addStatement("$T<$T> items = new $T<>()", List.class, QA_ITEM, ArrayList.class)
+        .beginControlFlow("for ($T category : CATEGORIES)", QA_CATEGORY)
+        .addStatement("items.addAll(category.items())")
+        .endControlFlow()
+        .addStatement("return $T.copyOf(items)", List.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("itemsById")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(MAP_OF_ITEMS)
+        .addStatement("$T<$T, $T> items = new $T<>()", Map.class, STRING, QA_ITEM, LinkedHashMap.class)
+        .beginControlFlow("for ($T item : ALL)", QA_ITEM)
+        .addStatement("items.put(item.id(), item)")
+        .endControlFlow()
+        .addStatement("return $T.copyOf(items)", Map.class)
+        .build());
 
     for (CatalogLayout.CategoryLayout category : layout.categories()) {
-      out.blankLine();
-      if (category.split()) {
-        writeSplitCategory(category);
-      } else {
-        writeCategoryEnum(category.category());
-      }
+      type.addType(category.split() ? splitCategory(category) : categoryEnum(category.category()));
     }
-    out.unindent().line("}");
+    return type.build();
   }
 
   /** A category of up to {@link CatalogLayout#PART_SIZE} questions: one enum that holds its category. */
-  private void writeCategoryEnum(Category category) {
-    out.javadocStart();
-    writeCategoryJavadoc(category);
-    out.javadocEnd();
-    writeQuestionEnum("public ", JavaText.identifier(category.typeName()), qaItem, category.questions(), () -> {
-      out.begin().code("private static final " + qaCategory + " category = " + qaCategory + ".of(")
-          .stringExpression(category.title()).code(", ").stringExpressionOrNull(category.description())
-          .code(", " + list + ".of(values()));").end().blankLine();
-    }, "return category;");
+  private TypeSpec categoryEnum(Category category) {
+    ClassName name = catalogName.nestedClass(category.typeName());
+    TypeSpec.Builder type = questionEnum(name, QA_ITEM, category.questions(), CodeBlock.of("return category"))
+        .addModifiers(Modifier.PUBLIC);
+    addCategoryJavadoc(type, category);
+    type.addField(FieldSpec.builder(QA_CATEGORY, "category", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L, $L, $T.of(values()))", QA_CATEGORY, JavaText.stringExpression(category.title()),
+            stringExpressionOrNull(category.description()), List.class)
+        .build());
+    return type.build();
   }
 
   /**
    * A category too large for one enum: an interface named after it, with one enum per part. The
    * category object lives in the catalog's list, since an interface cannot hold private state.
    */
-  private void writeSplitCategory(CatalogLayout.CategoryLayout layout) {
-    Category category = layout.category();
-    int partCount = layout.parts().size();
-    String firstPart = CatalogLayout.CategoryLayout.partName(1);
-    String lastPart = CatalogLayout.CategoryLayout.partName(partCount);
-    out.javadocStart();
-    writeCategoryJavadoc(category);
-    out.javadoc("")
-        .javadoc(String.format(Locale.ROOT, "<p>Its %,d questions are split in file order over the enums {@link %s} to",
-            category.questions().size(), firstPart))
-        .javadoc(String.format(Locale.ROOT, "{@link %s}, %,d questions each, because one enum cannot hold more than a",
-            lastPart, CatalogLayout.PART_SIZE))
-        .javadoc("few thousand constants.")
-        .javadocEnd();
-    out.line("public interface " + JavaText.identifier(category.typeName()) + " extends " + qaItem + " {").indent();
+  private TypeSpec splitCategory(CatalogLayout.CategoryLayout categoryLayout) {
+    Category category = categoryLayout.category();
+    ClassName name = catalogName.nestedClass(category.typeName());
+    int partCount = categoryLayout.parts().size();
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(QA_ITEM);
+    addCategoryJavadoc(type, category);
+    type.addJavadoc("\n<p>Its $L questions are split in file order over the enums {@link $L} to\n{@link $L}, $L "
+            + "questions each, because one enum cannot hold more than a\nfew thousand constants.\n",
+        String.format(Locale.ROOT, "%,d", category.questions().size()), CatalogLayout.CategoryLayout.partName(1),
+        CatalogLayout.CategoryLayout.partName(partCount), String.format(Locale.ROOT, "%,d", CatalogLayout.PART_SIZE));
+
+    CodeBlock categoryBody = CodeBlock.of("return $T.categories().get($L)", catalogName, categoryLayout.index());
     int first = 1;
     for (int part = 1; part <= partCount; part++) {
-      List<Question> questions = layout.parts().get(part - 1);
-      out.javadocStart()
-          .javadoc(String.format(Locale.ROOT, "Questions %,d to %,d of section <i>", first, first + questions.size() - 1),
-              category.title(), String.format(Locale.ROOT, "</i>, in file order: part %d of %d.", part, partCount))
-          .javadocEnd();
-      // A member of an interface is public without saying so.
-      writeQuestionEnum("", CatalogLayout.CategoryLayout.partName(part), JavaText.identifier(category.typeName()),
-          questions, () -> { },
-          "return " + className + ".categories().get(" + layout.index() + ");");
-      out.blankLine();
+      List<Question> questions = categoryLayout.parts().get(part - 1);
+      // Members of an interface are public and static; JavaPoet wants that said and then leaves it out.
+      TypeSpec.Builder partEnum = questionEnum(name.nestedClass(CatalogLayout.CategoryLayout.partName(part)), name,
+          questions, categoryBody).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+      partEnum.addJavadoc("Questions $L to $L of section <i>$L</i>, in file order: part $L of $L.\n",
+          String.format(Locale.ROOT, "%,d", first), String.format(Locale.ROOT, "%,d", first + questions.size() - 1),
+          JavaText.javadoc(category.title()), part, partCount);
+      type.addType(partEnum.build());
       first += questions.size();
     }
-    out.line("private static " + list + "<" + qaItem + "> items() {").indent()
-        .line(list + "<" + qaItem + "> items = new " + arrayList + "<>(" + category.questions().size() + ");");
+    MethodSpec.Builder items = MethodSpec.methodBuilder("items")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(LIST_OF_ITEMS)
+        .addStatement("$T<$T> items = new $T<>($L)", List.class, QA_ITEM, ArrayList.class, category.questions().size());
     for (int part = 1; part <= partCount; part++) {
-      out.line(collections + ".addAll(items, " + CatalogLayout.CategoryLayout.partName(part) + ".values());");
+      items.addStatement("$T.addAll(items, $N.values())", Collections.class, CatalogLayout.CategoryLayout.partName(part));
     }
-    out.line("return items;").unindent().line("}");
-    out.unindent().line("}");
+    type.addMethod(items.addStatement("return items").build());
+    return type.build();
   }
 
-  private void writeCategoryJavadoc(Category category) {
-    out.javadoc("", category.title(), "");
-    category.description().ifPresent(description -> out.javadoc("").javadoc("<p>", description, ""));
+  private static void addCategoryJavadoc(TypeSpec.Builder type, Category category) {
+    type.addJavadoc("$L\n", JavaText.javadoc(category.title()));
+    category.description().ifPresent(d -> type.addJavadoc("\n<p>$L\n", JavaText.javadoc(d)));
   }
 
-  /**
-   * An enum with one constant per question and every accessor of {@code QaItem}. {@code fields}
-   * writes what the enum holds besides its questions; {@code categoryBody} is {@code category()}'s.
-   */
-  private void writeQuestionEnum(String modifiers, String name, String superinterface, List<Question> questions,
-      Runnable fields, String categoryBody) {
+  /** An enum with one constant per question and every accessor of {@code QaItem}. */
+  private static TypeSpec.Builder questionEnum(ClassName name, TypeName superinterface, List<Question> questions,
+      CodeBlock categoryBody) {
     boolean storesIds = questions.stream().anyMatch(q -> !q.id().equals(q.constantName()));
-    boolean storesAnswers = questions.stream().anyMatch(q -> answerOf(q).isPresent());
+    boolean storesAnswers = questions.stream().anyMatch(q -> q.answer().isPresent());
 
-    out.line(modifiers + "enum " + name + " implements " + superinterface + " {").indent();
-    for (int i = 0; i < questions.size(); i++) {
-      Question question = questions.get(i);
-      Optional<String> answer = answerOf(question);
-      out.javadocStart().javadoc("", question.text(), "");
-      if (answer.isPresent()) {
-        out.javadoc("").javadoc("<p>Answer: ", answer.get(), "");
-      }
-      out.javadocEnd();
-      out.begin().code(JavaText.identifier(question.constantName())).code("(");
+    TypeSpec.Builder type = TypeSpec.enumBuilder(name).addSuperinterface(superinterface);
+    for (Question question : questions) {
+      StringBuilder arguments = new StringBuilder();
       if (storesIds) {
-        out.stringExpression(question.id()).code(", ");
+        arguments.append(JavaText.stringExpression(question.id())).append(", ");
       }
-      out.code(question.number()).code(", ").code(question.position().line()).code(", ")
-          .stringExpression(question.text());
+      arguments.append(question.number()).append(", ").append(question.position().line()).append(", ")
+          .append(JavaText.stringExpression(question.text()));
       if (storesAnswers) {
-        out.code(", ").stringExpressionOrNull(answer);
+        arguments.append(", ").append(stringExpressionOrNull(question.answer()));
       }
-      out.code(i == questions.size() - 1 ? ");" : "),").end().blankLine();
+      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(CodeBlock.of("$L", arguments))
+          .addJavadoc("$L\n", JavaText.javadoc(question.text()));
+      question.answer().filter(a -> !a.isEmpty())
+          .ifPresent(answer -> constant.addJavadoc("\n<p>Answer: $L\n", JavaText.javadoc(answer)));
+      type.addEnumConstant(question.constantName(), constant.build());
     }
-    fields.run();
 
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     if (storesIds) {
-      out.line("private final " + string + " id;").blankLine();
+      addFinalField(type, constructor, STRING, "id");
     }
-    out.line("private final int number;").blankLine().line("private final int line;").blankLine()
-        .line("private final " + string + " question;").blankLine();
+    addFinalField(type, constructor, TypeName.INT, "number");
+    addFinalField(type, constructor, TypeName.INT, "line");
+    addFinalField(type, constructor, STRING, "question");
     if (storesAnswers) {
-      out.line("private final " + string + " answer;").blankLine();
+      addFinalField(type, constructor, STRING, "answer");
     }
-    out.begin().code(name).code("(").code(storesIds ? string + " id, " : "")
-        .code("int number, int line, " + string + " question")
-        .code(storesAnswers ? ", " + string + " answer" : "").code(") {").end().indent();
-    if (storesIds) {
-      out.line("this.id = id;");
-    }
-    out.line("this.number = number;").line("this.line = line;").line("this.question = question;");
-    if (storesAnswers) {
-      out.line("this.answer = answer;");
-    }
-    out.unindent().line("}").blankLine();
+    type.addMethod(constructor.build());
 
-    getter("id", string, storesIds ? "return id;" : "return name();");
-    getter("number", "int", "return number;");
-    getter("question", string, "return question;");
-    getter("answer", optional + "<" + string + ">",
-        storesAnswers ? "return " + optional + ".ofNullable(answer);" : "return " + optional + ".empty();");
-    getter("category", qaCategory, categoryBody);
-    out.line("@" + override).line("public int line() {").indent()
-        .line("return line;").unindent().line("}");
-    out.unindent().line("}");
+    type.addMethod(getter("id", STRING, storesIds ? CodeBlock.of("return id") : CodeBlock.of("return name()")));
+    type.addMethod(getter("number", TypeName.INT, CodeBlock.of("return number")));
+    type.addMethod(getter("question", STRING, CodeBlock.of("return question")));
+    type.addMethod(getter("answer", OPTIONAL_STRING, storesAnswers
+        ? CodeBlock.of("return $T.ofNullable(answer)", Optional.class)
+        : CodeBlock.of("return $T.empty()", Optional.class)));
+    type.addMethod(getter("category", QA_CATEGORY, categoryBody));
+    type.addMethod(getter("line", TypeName.INT, CodeBlock.of("return line")));
+    return type;
   }
 
-  /**
-   * {@link Question#answer()}, without the filtered copy it makes on each call: the generator
-   * asks for every answer several times.
-   */
-  private static Optional<String> answerOf(Question question) {
-    Optional<String> answer = question.parsed().answer();
-    return answer.isPresent() && answer.get().isEmpty() ? Optional.empty() : answer;
+  private static String stringExpressionOrNull(Optional<String> text) {
+    return text.map(JavaText::stringExpression).orElse("null");
   }
 
-  private void getter(String name, String type, String body) {
-    out.line("@" + override).line("public " + type + " " + name + "() {").indent()
-        .line(body).unindent().line("}").blankLine();
+  private static void addFinalField(TypeSpec.Builder type, MethodSpec.Builder constructor, TypeName fieldType,
+      String name) {
+    type.addField(fieldType, name, Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addParameter(fieldType, name).addStatement("this.$N = $N", name, name);
+  }
+
+  private static MethodSpec getter(String name, TypeName returns, CodeBlock body) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addStatement(body)
+        .build();
   }
 }

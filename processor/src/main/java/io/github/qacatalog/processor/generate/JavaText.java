@@ -157,6 +157,15 @@ final class JavaText {
   }
 
   /**
+   * The generated source in printable ASCII: every other character (only names in other scripts
+   * are left by then, since texts were escaped before) becomes a Unicode escape, which javac reads
+   * as that character anywhere in a file.
+   */
+  static String asciiSource(String source) {
+    return identifier(source);
+  }
+
+  /**
    * A Java identifier or qualified name as source text: ASCII as it is, every other character as
    * a Unicode escape, which javac reads as that character. A heading in any script thus names its
    * enum, and the file still reads the same under any source encoding.

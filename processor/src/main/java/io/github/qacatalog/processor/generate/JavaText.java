@@ -157,30 +157,22 @@ final class JavaText {
   }
 
   /**
-   * The generated source in printable ASCII: every other character (only names in other scripts
-   * are left by then, since texts were escaped before) becomes a Unicode escape, which javac reads
-   * as that character anywhere in a file.
+   * The generated source in printable ASCII: every other character becomes a Unicode escape, which
+   * javac reads as that character anywhere in a file. Texts were escaped before, so what this
+   * changes is names in other scripts: a heading {@code Café} names the enum {@code Caf\u00e9}, and
+   * the file reads the same under any source encoding.
    */
   static String asciiSource(String source) {
-    return identifier(source);
-  }
-
-  /**
-   * A Java identifier or qualified name as source text: ASCII as it is, every other character as
-   * a Unicode escape, which javac reads as that character. A heading in any script thus names its
-   * enum, and the file still reads the same under any source encoding.
-   */
-  static String identifier(String name) {
     int i = 0;
-    while (i < name.length() && name.charAt(i) < 0x80) {
+    while (i < source.length() && source.charAt(i) < 0x80) {
       i++;
     }
-    if (i == name.length()) {
-      return name;
+    if (i == source.length()) {
+      return source;
     }
-    AsciiBuilder out = new AsciiBuilder(name.length() + 32).append(name, 0, i);
-    for (; i < name.length(); i++) {
-      char c = name.charAt(i);
+    AsciiBuilder out = new AsciiBuilder(source.length() + 32).append(source, 0, i);
+    for (; i < source.length(); i++) {
+      char c = source.charAt(i);
       if (c < 0x80) {
         out.append(c);
       } else {

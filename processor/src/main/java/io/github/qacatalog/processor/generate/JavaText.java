@@ -2,6 +2,7 @@ package io.github.qacatalog.processor.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes arbitrary text into Java source safely. javac decodes {@code \}{@code uXXXX} everywhere in
@@ -31,7 +32,7 @@ final class JavaText {
    * constant, which would be too long again.
    */
   static String stringExpression(String text) {
-    AsciiBuilder out = new AsciiBuilder(text.length() + 2);
+    StringBuilder out = new StringBuilder(text.length() + 2);
     appendStringExpression(out, text, "    ");
     return out.toString();
   }
@@ -40,7 +41,7 @@ final class JavaText {
    * Appends {@link #stringExpression}; each literal of a long text starts a line of its own,
    * indented by {@code continuationIndent}.
    */
-  static void appendStringExpression(AsciiBuilder out, String text, String continuationIndent) {
+  static void appendStringExpression(StringBuilder out, String text, String continuationIndent) {
     int[] ends = chunkEnds(text);
     if (ends.length == 1) {
       appendStringLiteral(out, text, 0, text.length());
@@ -114,12 +115,12 @@ final class JavaText {
    * {@link #MAX_LITERAL_BYTES}.
    */
   static String stringLiteral(String text) {
-    AsciiBuilder out = new AsciiBuilder(text.length() + 2);
+    StringBuilder out = new StringBuilder(text.length() + 2);
     appendStringLiteral(out, text, 0, text.length());
     return out.toString();
   }
 
-  private static void appendStringLiteral(AsciiBuilder out, String text, int start, int end) {
+  private static void appendStringLiteral(StringBuilder out, String text, int start, int end) {
     out.append('"');
     int run = start;
     for (int i = start; i < end; i++) {
@@ -150,7 +151,7 @@ final class JavaText {
     out.append(text, run, end).append('"');
   }
 
-  private static void appendUnicodeEscape(AsciiBuilder out, char c) {
+  private static void appendUnicodeEscape(StringBuilder out, char c) {
     out.append('\\').append('u')
         .append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
         .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
@@ -170,7 +171,7 @@ final class JavaText {
     if (i == source.length()) {
       return source;
     }
-    AsciiBuilder out = new AsciiBuilder(source.length() + 32).append(source, 0, i);
+    StringBuilder out = new StringBuilder(source.length() + 32).append(source, 0, i);
     for (; i < source.length(); i++) {
       char c = source.charAt(i);
       if (c < 0x80) {
@@ -189,7 +190,7 @@ final class JavaText {
    * that the comment reads the same under any source encoding. Line breaks stay line breaks.
    */
   static String javadoc(String text) {
-    AsciiBuilder out = new AsciiBuilder(text.length() + 16);
+    StringBuilder out = new StringBuilder(text.length() + 16);
     appendJavadoc(out, text, "");
     return out.toString();
   }
@@ -198,7 +199,7 @@ final class JavaText {
    * Appends {@link #javadoc}, starting each further line with {@code linePrefix} (the comment's
    * {@code " *"}) and, unless the line is empty, a space.
    */
-  static void appendJavadoc(AsciiBuilder out, String text, String linePrefix) {
+  static void appendJavadoc(StringBuilder out, String text, String linePrefix) {
     boolean lineStart = false;
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -233,7 +234,7 @@ final class JavaText {
             codePoint = Character.toCodePoint(c, text.charAt(++i));
             run = i + 1;
           }
-          out.append("&#x").appendHex(codePoint).append(';');
+          out.append("&#x").append(Integer.toHexString(codePoint).toUpperCase(Locale.ROOT)).append(';');
         }
       }
     }

@@ -56,7 +56,7 @@ class JavaTextTest {
 
   @Test
   void javadocContinuesTheCommentOnEachLineOfTheText() {
-    AsciiBuilder doc = new AsciiBuilder(16).append(" * ");
+    StringBuilder doc = new StringBuilder(16).append(" * ");
     JavaText.appendJavadoc(doc, "first\n\n  indented\n*/last", "   *");
     assertThat(doc.toString()).isEqualTo(" * first\n   *\n   *   indented\n   * *&#47;last");
   }

@@ -68,45 +68,42 @@ public final class QaCatalogProcessor extends AbstractProcessor {
   }
 
   private void processSource(Element element, AnnotationMirror mirror) {
-    SourceSettings settings = SourceSettings.read(element, mirror, processingEnv);
     Diagnostics diagnostics = new Diagnostics();
-    String displayPath = settings.path();
+    String displayPath = "";
     try {
+      SourceSettings settings = SourceSettings.read(element, mirror, processingEnv);
+      displayPath = settings.path();
       if (!SourceVersion.isName(settings.className())) {
-        error(element, mirror, "@QaSource className \"" + settings.className() + "\" is not a valid Java class name");
+        report(element, mirror, Message.INVALID_CLASS_NAME, displayPath, settings.className());
         return;
       }
       reportUnknownAcceptCodes(element, mirror, settings);
       QuestionFileLocator.Result located =
           QuestionFileLocator.locate(processingEnv.getFiler(), processingEnv.getOptions().get(OPTION_ROOT), settings.path());
+      if (located.found() != null) {
+        displayPath = located.found().displayPath();
+      }
       if (located.unreadable() != null) {
         diagnostics.report(Message.FILE_UNREADABLE, SourcePosition.START, settings.path(), located.unreadable());
-        print(element, mirror, settings, displayPath, diagnostics);
-        return;
-      }
-      if (located.found() == null) {
-        diagnostics.report(Message.FILE_NOT_FOUND, SourcePosition.START,
-            settings.path(), listOf(located.tried()));
-        print(element, mirror, settings, displayPath, diagnostics);
-        return;
-      }
-      displayPath = located.found().displayPath();
-      byte[] bytes = located.found().bytes();
-      if (bytes.length > settings.maxBytes()) {
+      } else if (located.found() == null) {
+        diagnostics.report(Message.FILE_NOT_FOUND, SourcePosition.START, settings.path(), listOf(located.tried()));
+      } else if (located.found().bytes().length > settings.maxBytes()) {
         diagnostics.report(Message.FILE_TOO_LARGE, SourcePosition.START,
-            (long) bytes.length, settings.maxBytes());
-        print(element, mirror, settings, displayPath, diagnostics);
+            (long) located.found().bytes().length, settings.maxBytes());
+      } else {
+        CatalogCompiler.Result result = CatalogCompiler.compile(located.found().bytes(), settings.packageName(),
+            settings.className(), settings.path(), diagnostics);
+        boolean failed = print(element, mirror, settings, displayPath, diagnostics);
+        if (!failed && result.javaFile().isPresent()) {
+          write(element, mirror, displayPath, result.javaFile().get());
+        }
         return;
       }
-      CatalogCompiler.Result result =
-          CatalogCompiler.compile(bytes, settings.packageName(), settings.className(), settings.path(), diagnostics);
-      boolean failed = print(element, mirror, settings, displayPath, diagnostics);
-      if (!failed && result.javaFile().isPresent()) {
-        write(element, mirror, result.javaFile().get());
-      }
+      print(element, mirror, settings, displayPath, diagnostics);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      error(element, mirror, displayPath + ":" + diagnostics.reading().line() + ":" + diagnostics.reading().column()
-          + ": error: " + Message.INTERNAL_ERROR.format(e) + "\n  hint: " + Message.INTERNAL_ERROR.hint());
+      Diagnostic internal = new Diagnostic(Message.INTERNAL_ERROR, Severity.ERROR, diagnostics.reading(),
+          Message.INTERNAL_ERROR.format(e));
+      processingEnv.getMessager().printMessage(Kind.ERROR, internal.format(displayPath), element, mirror);
     }
   }
 
@@ -145,10 +142,10 @@ public final class QaCatalogProcessor extends AbstractProcessor {
     }
   }
 
-  private void write(Element element, AnnotationMirror mirror, GeneratedJavaFile javaFile) {
+  private void write(Element element, AnnotationMirror mirror, String displayPath, GeneratedJavaFile javaFile) {
     String name = javaFile.qualifiedName();
     if (!written.add(name)) {
-      error(element, mirror, "another @QaSource already generates " + name + "; give this one another className");
+      report(element, mirror, Message.CLASS_GENERATED_TWICE, displayPath, name);
       return;
     }
     try {
@@ -157,12 +154,14 @@ public final class QaCatalogProcessor extends AbstractProcessor {
         out.write(javaFile.toString());
       }
     } catch (IOException e) {
-      error(element, mirror, "could not write " + name + ": " + e.getMessage());
+      report(element, mirror, Message.WRITE_FAILED, displayPath, name, e.getMessage());
     }
   }
 
-  private void error(Element element, AnnotationMirror mirror, String message) {
-    processingEnv.getMessager().printMessage(Kind.ERROR, message, element, mirror);
+  /** Reports a problem that concerns the annotation rather than a place in the file. */
+  private void report(Element element, AnnotationMirror mirror, Message message, String displayPath, Object... args) {
+    Diagnostic diagnostic = new Diagnostic(message, message.severity(), SourcePosition.START, message.format(args));
+    processingEnv.getMessager().printMessage(Kind.ERROR, diagnostic.format(displayPath), element, mirror);
   }
 
   private static String listOf(List<String> places) {

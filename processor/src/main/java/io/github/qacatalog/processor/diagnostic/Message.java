@@ -20,6 +20,11 @@ public enum Message {
       "write questions as a numbered list (1. ...) or as **Question:** ... under a ## heading"),
   UNKNOWN_ACCEPT(Severity.WARNING, "@QaSource accept names no warning: \"%s\"; known codes: %s",
       "write a code, or a code and a line, as in \"numbering-gap:41\""),
+  INVALID_CLASS_NAME(Severity.ERROR, "@QaSource className \"%s\" is not a valid Java class name",
+      "use a simple name such as QaCatalog: letters and digits, starting with a letter"),
+  CLASS_GENERATED_TWICE(Severity.ERROR, "another @QaSource already generates %s",
+      "give one of them another className"),
+  WRITE_FAILED(Severity.ERROR, "could not write %s: %s", ""),
   INTERNAL_ERROR(Severity.ERROR, "internal error in the qacatalog processor while reading this line: %s",
       "this is a bug in qacatalog, not in your file; please report it with the file attached"),
 
@@ -111,7 +116,10 @@ public enum Message {
 
   /** Whether the problem lies at a place in the file; false when the file itself could not be had. */
   public boolean hasPlaceInFile() {
-    return this != FILE_NOT_FOUND && this != FILE_UNREADABLE && this != UNKNOWN_ACCEPT;
+    return switch (this) {
+      case FILE_NOT_FOUND, FILE_UNREADABLE, UNKNOWN_ACCEPT, INVALID_CLASS_NAME, CLASS_GENERATED_TWICE, WRITE_FAILED -> false;
+      default -> true;
+    };
   }
 
   public String format(Object... args) {

@@ -8,6 +8,7 @@ import java.util.Optional;
  * A {@code ##} section of the file.
  *
  * @param title the heading text as written, trimmed, without the {@code ##} marker
+ * @param titleOffset offset of the first character of {@code title} in the source file
  * @param position where the heading starts
  * @param description the Markdown between the heading and the first question, trimmed, if any
  * @param questions the questions in file order; empty for a prose section
@@ -15,6 +16,7 @@ import java.util.Optional;
  */
 public record ParsedSection(
     String title,
+    int titleOffset,
     SourcePosition position,
     Optional<String> description,
     List<ParsedQuestion> questions,

@@ -129,7 +129,7 @@ public final class QuestionFileParser {
     if (heading.getLevel() == 2) {
       closeSection();
       inPromptFence = false;
-      section = new SectionBuilder(headingTitle(heading), positionOf(start(heading)));
+      section = new SectionBuilder(headingTitle(heading), titleOffset(heading), positionOf(start(heading)));
     } else {
       addToOpenOrDescription(heading);
     }
@@ -465,6 +465,17 @@ public final class QuestionFileParser {
     return source.text().charAt(skipSpaces(start(heading))) != '#';
   }
 
+  private int titleOffset(Heading heading) {
+    return heading.getFirstChild() == null ? end(heading) : skipWhiteSpace(start(heading.getFirstChild()));
+  }
+
+  private int skipWhiteSpace(int offset) {
+    while (offset < source.text().length() && Character.isWhitespace(source.text().charAt(offset))) {
+      offset++;
+    }
+    return offset;
+  }
+
   private String headingTitle(Heading heading) {
     if (heading.getFirstChild() == null) {
       return "";
@@ -604,14 +615,16 @@ public final class QuestionFileParser {
 
   private final class SectionBuilder {
     final String title;
+    final int titleOffset;
     final SourcePosition position;
     final List<QuestionBuilder> questions = new ArrayList<>();
     int descriptionStart = -1;
     int descriptionEnd = -1;
     boolean hasContent;
 
-    SectionBuilder(String title, SourcePosition position) {
+    SectionBuilder(String title, int titleOffset, SourcePosition position) {
       this.title = title;
+      this.titleOffset = titleOffset;
       this.position = position;
     }
 
@@ -629,7 +642,7 @@ public final class QuestionFileParser {
           ? Optional.empty()
           : Optional.of(source.text().substring(descriptionStart, descriptionEnd).strip())
               .filter(d -> !d.isEmpty());
-      return new ParsedSection(title, position, description,
+      return new ParsedSection(title, titleOffset, position, description,
           questions.stream().map(QuestionBuilder::build).toList(), !hasContent);
     }
   }

@@ -98,11 +98,6 @@ public final class SourceFile {
     return new SourcePosition(line + 1, offset - lineStarts[line] + 1);
   }
 
-  /** The offset of the character at {@code position}; the inverse of {@link #positionOf}. */
-  public int offsetOf(SourcePosition position) {
-    return lineStarts[position.line() - 1] + position.column() - 1;
-  }
-
   /** The text of the 1-based line {@code line}, without its line ending. */
   public String line(int line) {
     int start = lineStarts[line - 1];

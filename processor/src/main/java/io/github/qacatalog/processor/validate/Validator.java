@@ -70,12 +70,7 @@ public final class Validator {
       if (section.blank()) {
         diagnostics.report(Message.EMPTY_SECTION, section.position(), section.title());
       }
-      String line = document.source().line(section.position().line());
-      int titleColumn = line.indexOf(section.title());
-      if (titleColumn >= 0) {
-        reportMojibake(section.title(), document.source().offsetOf(
-            new SourcePosition(section.position().line(), titleColumn + 1)));
-      }
+      reportMojibake(section.title(), section.titleOffset());
     }
   }
 
@@ -229,7 +224,7 @@ public final class Validator {
       diagnostics.report(Message.EMPTY_QUESTION, question.position());
       return;
     }
-    if (question.number().isPresent() && mayHaveNumberedLine(text)) {
+    if (question.number().isPresent()) {
       Matcher bare = BARE_MARKER.matcher(text);
       while (bare.find()) {
         diagnostics.report(Message.EMPTY_QUESTION, source.positionOf(question.textOffset() + bare.start(1)));
@@ -246,33 +241,6 @@ public final class Validator {
     boolean blank = question.answer().map(String::isEmpty).orElse(question.number().isEmpty());
     if (fileHasAnswers && blank) {
       diagnostics.report(Message.EMPTY_ANSWER, question.position());
-    }
-  }
-
-  /**
-   * Whether a line of {@code text} may start with a number, as {@link #BARE_MARKER} needs: a cheap
-   * test that spares most texts the regular expression. Lines may also end at the rarer
-   * terminators the pattern knows, so a text holding one is always searched.
-   */
-  private static boolean mayHaveNumberedLine(String text) {
-    if (text.indexOf('\r') >= 0 || text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0
-        || text.indexOf('\u2029') >= 0) {
-      return true;
-    }
-    int start = 0;
-    while (true) {
-      int i = start;
-      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-        i++;
-      }
-      if (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        return true;
-      }
-      int newline = text.indexOf('\n', start);
-      if (newline < 0) {
-        return false;
-      }
-      start = newline + 1;
     }
   }
 

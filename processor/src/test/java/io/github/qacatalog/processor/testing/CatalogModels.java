@@ -44,7 +44,7 @@ public final class CatalogModels {
         parsed.add(p);
         questions.add(new Question(p, question.constantName(), question.id()));
       }
-      ParsedSection section = new ParsedSection(spec.title(), new SourcePosition(1, 1), spec.description(), parsed, false);
+      ParsedSection section = new ParsedSection(spec.title(), 0, new SourcePosition(1, 1), spec.description(), parsed, false);
       built.add(new Category(section, spec.typeName(), questions));
     }
     return new Catalog(PACKAGE, CLASS, "qa/QA.md", built);

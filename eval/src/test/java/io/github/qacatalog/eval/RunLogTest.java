@@ -110,4 +110,15 @@ class RunLogTest {
     assertThat(RunLog.read(file).stream().map(LogRecord::id).sorted().toList())
         .containsExactly("Q1", "Q2", "Q3");
   }
+
+  @Test
+  void oneRunAtATimeMayUseALog() throws Exception {
+    Path file = dir.resolve("log.jsonl");
+    try (RunLog log = RunLog.open(file, UnaryOperator.identity(), w -> {})) {
+      java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+          () -> RunLog.open(file, UnaryOperator.identity(), w -> {}));
+      assertThat(e).hasMessageThat().contains("another evaluation is writing to the run log");
+    }
+    RunLog.open(file, UnaryOperator.identity(), w -> {}).close();
+  }
 }

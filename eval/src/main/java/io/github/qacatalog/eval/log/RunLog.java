@@ -8,11 +8,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +32,15 @@ import java.util.function.UnaryOperator;
  * The run log: a JSON Lines file, one {@link LogRecord} per line, that only ever grows, and the
  * cache of answers.
  *
- * <p>Each record is written with one write call and flushed at once, so that a run that is killed
- * loses no finished answer. A kill in the middle of a write can leave an incomplete last line: it is
+ * <p>Each record goes to the file at once, unbuffered, as one write of one whole line, so that a
+ * run that is killed loses no finished answer. A kill in the middle of a write can leave an incomplete last line: it is
  * dropped when the log is opened again, with a warning (the answer it held had not been counted as
  * finished and is asked again). A line in the middle of the file that is no record is skipped with
  * a warning. The latest answer record for a model, prompt hash and question hash is the cached
  * answer; records of failed calls are never reused.
  *
- * <p>One process at a time may append to a log.
+ * <p>One run at a time may use a log: an open log holds a lock on its file, and opening it a second
+ * time, in this process or another, fails until the first is closed.
  */
 public final class RunLog implements Closeable {
   private static final JsonFactory JSON = JsonFactory.builder()
@@ -47,14 +49,14 @@ public final class RunLog implements Closeable {
       .build();
 
   private final Path file;
-  private final OutputStream out;
+  private final FileChannel channel;
   private final UnaryOperator<String> redact;
   private final Map<String, LogRecord> answers = new HashMap<>();
   private final int recordsRead;
 
-  private RunLog(Path file, OutputStream out, UnaryOperator<String> redact, List<LogRecord> records) {
+  private RunLog(Path file, FileChannel channel, UnaryOperator<String> redact, List<LogRecord> records) {
     this.file = file;
-    this.out = out;
+    this.channel = channel;
     this.redact = redact;
     this.recordsRead = records.size();
     records.forEach(this::remember);
@@ -74,9 +76,20 @@ public final class RunLog implements Closeable {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    List<LogRecord> records = new ArrayList<>();
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-        StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+        StandardOpenOption.READ, StandardOpenOption.WRITE);
+    try {
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        throw new IOException("another evaluation is writing to the run log " + file
+            + "; one run at a time may use a log");
+      }
+      List<LogRecord> records = new ArrayList<>();
       byte[] bytes = Files.readAllBytes(file);
       int complete = parse(file, bytes, records, warnings);
       if (complete < bytes.length) {
@@ -85,16 +98,18 @@ public final class RunLog implements Closeable {
         if (last.isPresent()) {
           // Whole record, only its line end missing: keep it.
           records.add(last.get());
-          channel.write(ByteBuffer.wrap(new byte[] {'\n'}), bytes.length);
+          writeFully(channel, ByteBuffer.wrap(new byte[] {'\n'}), bytes.length);
         } else {
           warnings.accept("run log " + file + ": dropped an incomplete last line ("
               + (bytes.length - complete) + " bytes), left by an interrupted run");
           channel.truncate(complete);
         }
       }
+      return new RunLog(file, channel, redact, records);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
     }
-    OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND);
-    return new RunLog(file, out, redact, records);
   }
 
   /** Every record of a log file, in order; skips lines that are no record, incomplete ones included. */
@@ -151,8 +166,7 @@ public final class RunLog implements Closeable {
     byte[] line = (toJson(record, redact) + "\n").getBytes(StandardCharsets.UTF_8);
     synchronized (this) {
       try {
-        out.write(line);
-        out.flush();
+        writeFully(channel, ByteBuffer.wrap(line), channel.size());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot append to the run log " + file, e);
       }
@@ -162,7 +176,13 @@ public final class RunLog implements Closeable {
 
   @Override
   public synchronized void close() throws IOException {
-    out.close();
+    channel.close(); // releases the lock
+  }
+
+  private static void writeFully(FileChannel channel, ByteBuffer bytes, long position) throws IOException {
+    while (bytes.hasRemaining()) {
+      position += channel.write(bytes, position);
+    }
   }
 
   private void remember(LogRecord record) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,7 +238,7 @@ final class EvaluationRun {
       case FAILED, ERROR -> Boolean.FALSE;
       case NO_GOLD_ANSWER -> null;
     };
-    log.append(new LogRecord(Instant.now().toString(), r.model(), r.id(), r.category(),
+    log.append(new LogRecord(Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), r.model(), r.id(), r.category(),
         r.expectation().name(), questionHash, promptHash, r.response().orElse(null),
         r.error().orElse(null), r.outcome().name(), passed, r.durationMillis(),
         r.inputTokens().isPresent() ? r.inputTokens().getAsInt() : null,

@@ -20,11 +20,15 @@ final class SummaryTable {
       row.add(Integer.toString(c.questions()));
       StringBuilder passed = new StringBuilder().append(c.passed()).append('/')
           .append(c.questions() - c.noGoldAnswer());
+      List<String> notes = new ArrayList<>();
       if (c.noGoldAnswer() > 0) {
-        passed.append(" (").append(c.noGoldAnswer()).append(" no gold)");
+        notes.add(c.noGoldAnswer() + " no gold");
       }
       if (c.errors() > 0) {
-        passed.append(" (").append(c.errors()).append(" errors)");
+        notes.add(c.errors() + (c.errors() == 1 ? " error" : " errors"));
+      }
+      if (!notes.isEmpty()) {
+        passed.append(" (").append(String.join(", ", notes)).append(')');
       }
       row.add(passed.toString());
       for (String s : scores) {

@@ -79,6 +79,12 @@ public final class Evaluation {
   /** Default time a call may take before it is abandoned and counted as failed. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
+  /** The run log's file name in an {@linkplain Builder#outputDirectory output directory}. */
+  public static final String LOG_FILE_NAME = "run-log.jsonl";
+
+  /** The CSV report's file name in an {@linkplain Builder#outputDirectory output directory}. */
+  public static final String CSV_FILE_NAME = "results.csv";
+
   private static final Pattern SCORER_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   final AnswerModel model;
@@ -376,6 +382,16 @@ public final class Evaluation {
     public Builder csv(Path file) {
       this.csv = Objects.requireNonNull(file, "file");
       return this;
+    }
+
+    /**
+     * The run log and the CSV in one folder: {@value Evaluation#LOG_FILE_NAME} and {@value
+     * Evaluation#CSV_FILE_NAME}. One log serves every model (answers are cached per model name); the
+     * CSV is the last run's.
+     */
+    public Builder outputDirectory(Path directory) {
+      Objects.requireNonNull(directory, "directory");
+      return log(directory.resolve(LOG_FILE_NAME)).csv(directory.resolve(CSV_FILE_NAME));
     }
 
     /** Where the table and the {@code answers:} line go; default {@code System.out}. */

@@ -132,4 +132,15 @@ class EvaluationTest {
     assertThat(colour.misses()).containsExactly("no similarity score");
     assertThat(colour.details()).containsEntry("similarity_error", "IllegalStateException: embedding failed");
   }
+
+  @Test
+  void anOutputDirectoryHoldsTheLogAndTheCsv() throws Exception {
+    Fakes.evaluation(new Fakes.OracleModel(), null, new Fakes.Output())
+        .items(QaCatalog.OutOfScopeQa.values())
+        .outputDirectory(dir.resolve("qa-eval"))
+        .build()
+        .run();
+    assertThat(RunLog.read(dir.resolve("qa-eval/run-log.jsonl"))).hasSize(3);
+    assertThat(java.nio.file.Files.readAllLines(dir.resolve("qa-eval/results.csv"))).hasSize(4);
+  }
 }

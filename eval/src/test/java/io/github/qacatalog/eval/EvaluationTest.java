@@ -143,4 +143,15 @@ class EvaluationTest {
     assertThat(RunLog.read(dir.resolve("qa-eval/run-log.jsonl"))).hasSize(3);
     assertThat(java.nio.file.Files.readAllLines(dir.resolve("qa-eval/results.csv"))).hasSize(4);
   }
+
+  @Test
+  void aCategoryFoundAtRunTimeCanBeGivenItsExpectationToo() {
+    io.github.qacatalog.QaCategory outOfScope = QaCatalog.categories().get(1);
+    Evaluation evaluation = Fakes.evaluation(new Fakes.OracleModel(), null, new Fakes.Output())
+        .items(QaCatalog.all())
+        .expect(QaCatalog.OutOfScopeQa.class, Expectation.ANSWER)
+        .expect(outOfScope, Expectation.REFUSAL)
+        .build();
+    assertThat(evaluation.expectationOf(OutOfScopeQa.Q1)).isEqualTo(Expectation.REFUSAL);
+  }
 }

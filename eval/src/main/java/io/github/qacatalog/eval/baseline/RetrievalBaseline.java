@@ -1,0 +1,151 @@
+package io.github.qacatalog.eval.baseline;
+
+import io.github.qacatalog.eval.score.SemanticSimilarity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A stand-in for a language model, for runs with no network and no key: it answers a question with
+ * the passage of a context text most similar to the question, and refuses when no passage is similar
+ * enough. It is a baseline, the score a model must beat, and says so in its {@link #name()}.
+ *
+ * <p>The context is split into passages (paragraphs of Markdown sections, joined when shorter than
+ * a dozen words and cut between sentences when longer than about 120; see the class {@code
+ * Passages}), each embedded once, with its section heading, when the baseline is built. A question
+ * is embedded and compared with every passage by cosine similarity. When the best passage scores at
+ * least the {@linkplain #threshold() threshold}, the answer is that passage's text; otherwise it is
+ * {@link #REFUSAL}.
+ *
+ * <p>The default threshold, {@value #DEFAULT_THRESHOLD}, was measured under all-MiniLM-L6-v2 on the
+ * project's example: questions about qacatalog against prose about qacatalog score their best
+ * passage from about 0.45 to 0.75, questions the text cannot answer (a company's CEO, a person's
+ * school, a recipe) from about 0.05 to 0.3. With another embedding model, measure again.
+ *
+ * <p>Instances are immutable and thread-safe when the embedding model is.
+ */
+public final class RetrievalBaseline {
+  /** What the baseline answers when no passage is similar enough to the question. */
+  public static final String REFUSAL = "The information is not available in the provided context.";
+
+  /** The similarity a passage needs by default to be given as the answer. */
+  public static final double DEFAULT_THRESHOLD = 0.35;
+
+  private final SemanticSimilarity embeddings;
+  private final List<Passages.Passage> passages;
+  private final List<float[]> vectors;
+  private final double threshold;
+
+  private RetrievalBaseline(
+      SemanticSimilarity embeddings,
+      List<Passages.Passage> passages,
+      List<float[]> vectors,
+      double threshold) {
+    this.embeddings = embeddings;
+    this.passages = passages;
+    this.vectors = vectors;
+    this.threshold = threshold;
+  }
+
+  /**
+   * A baseline over the given context text with the {@linkplain #DEFAULT_THRESHOLD default
+   * threshold}. Every passage is embedded now, in one batch.
+   *
+   * @throws IllegalArgumentException if the context holds no text
+   */
+  public static RetrievalBaseline fromContext(String context, SemanticSimilarity embeddings) {
+    return fromContext(context, embeddings, DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * A baseline over the given context text that answers only with a passage whose similarity to the
+   * question is at least {@code threshold}.
+   *
+   * @throws IllegalArgumentException if the context holds no text or the threshold is not a number
+   */
+  public static RetrievalBaseline fromContext(
+      String context, SemanticSimilarity embeddings, double threshold) {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(embeddings, "embeddings");
+    checkThreshold(threshold);
+    List<Passages.Passage> passages = Passages.split(context);
+    if (passages.isEmpty()) {
+      throw new IllegalArgumentException("the context holds no text");
+    }
+    List<String> texts = new ArrayList<>(passages.size());
+    passages.forEach(passage -> texts.add(passage.embedded()));
+    return new RetrievalBaseline(
+        embeddings, List.copyOf(passages), embeddings.embedAll(texts), threshold);
+  }
+
+  /** This baseline with another threshold; the passages are not embedded again. */
+  public RetrievalBaseline withThreshold(double threshold) {
+    checkThreshold(threshold);
+    return new RetrievalBaseline(embeddings, passages, vectors, threshold);
+  }
+
+  private static void checkThreshold(double threshold) {
+    if (Double.isNaN(threshold) || Double.isInfinite(threshold)) {
+      throw new IllegalArgumentException("threshold must be a number: " + threshold);
+    }
+  }
+
+  /** The name to print wherever its answers are shown, such as {@code retrieval-baseline(all-MiniLM-L6-v2)}. */
+  public String name() {
+    return "retrieval-baseline(" + embeddings.modelName() + ")";
+  }
+
+  /** The answer to a question: the most similar passage's text, or {@link #REFUSAL}. */
+  public String answer(String question) {
+    Match match = retrieve(question);
+    return match.refused() ? REFUSAL : match.passage();
+  }
+
+  /**
+   * The passage most similar to the question, its similarity, and whether it falls short of the
+   * threshold.
+   */
+  public Match retrieve(String question) {
+    Objects.requireNonNull(question, "question");
+    if (question.isBlank()) {
+      return new Match(passages.get(0).text(), 0.0, true);
+    }
+    float[] asked = embeddings.embed(question);
+    int best = 0;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < vectors.size(); i++) {
+      double score = SemanticSimilarity.cosine(asked, vectors.get(i));
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    return new Match(passages.get(best).text(), bestScore, bestScore < threshold);
+  }
+
+  /**
+   * The best passage for a question.
+   *
+   * @param passage the text of the passage most similar to the question
+   * @param similarity its cosine similarity to the question
+   * @param refused whether the similarity falls short of the threshold, so that the baseline refuses
+   */
+  public record Match(String passage, double similarity, boolean refused) {}
+
+  /** The passages the context was split into, in order. */
+  public List<String> passages() {
+    List<String> texts = new ArrayList<>(passages.size());
+    passages.forEach(passage -> texts.add(passage.text()));
+    return List.copyOf(texts);
+  }
+
+  /** The similarity a passage needs to be given as the answer. */
+  public double threshold() {
+    return threshold;
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

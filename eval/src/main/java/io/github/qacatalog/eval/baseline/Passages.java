@@ -42,6 +42,27 @@ final class Passages {
 
   private Passages() {}
 
+  /** The text of the context's first level-one heading, outside code blocks; empty when none. */
+  static String title(String context) {
+    String fence = null;
+    for (String line : context.split("\\R")) {
+      Matcher opening = FENCE.matcher(line);
+      if (fence != null) {
+        if (line.strip().startsWith(fence)) {
+          fence = null;
+        }
+      } else if (opening.find()) {
+        fence = opening.group(1);
+      } else {
+        Matcher title = HEADING.matcher(line);
+        if (title.matches() && title.group(1).length() == 1) {
+          return title.group(2).strip();
+        }
+      }
+    }
+    return "";
+  }
+
   static List<Passage> split(String context) {
     List<Passage> paragraphs = new ArrayList<>();
     String heading = "";

@@ -112,6 +112,15 @@ public final class RefusalDetector {
               "\\b" + CONTEXT + "\\s+(?:\\w+\\s+)?(?:makes?|has|have|contains?|gives?|provides?|"
                   + "offers?|includes?|holds?|says?|mentions?|lacks?)\\s+(?:no|nothing|any)\\b"),
           Pattern.compile("\\b" + CONTEXT + "\\s+(?:is|are|was|were|remains?)\\s+silent\\b"),
+          // the context only discusses X; it does not provide Y
+          Pattern.compile(
+              "\\b" + CONTEXT + "\\b[^.!?\\n]{0,150}?[;,]\\s*(?:but\\s+|and\\s+)?(?:it|they)\\s+"
+                  + "(?:does|do|did)\\s+not\\s+(?:\\w+\\s+)?" + SAY_VERB),
+          // according to the context, there is no ...
+          Pattern.compile(
+              "\\b(?:according\\s+to|based\\s+(?:only\\s+)?on|in|from|within)\\s+" + CONTEXT
+                  + "\\s*,\\s*(?:there\\s+(?:is|are|was|were)\\s+(?:no|not\\s+any|nothing)\\b|"
+                  + "nothing\\s+(?:is|was)\\s+(?:said|mentioned|stated))"),
           // there is no information about X in the context / no information is available
           Pattern.compile(
               "\\b(?:no|not\\s+any|not\\s+enough|insufficient|little\\s+or\\s+no)\\s+(?:\\w+\\s+){0,2}?"

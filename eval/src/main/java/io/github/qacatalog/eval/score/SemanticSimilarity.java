@@ -16,9 +16,11 @@ import java.util.Set;
  * Semantic similarity of a response and a gold answer: the cosine of their embeddings under an
  * {@link EmbeddingModel}, by default all-MiniLM-L6-v2 running in-process ({@link #miniLm()}).
  *
- * <p>Scores lie in [-1, 1]; under MiniLM, a paraphrase of an answer typically scores above 0.7 and
- * an unrelated sentence below 0.3. A blank text has no meaning to compare and scores 0 against
- * anything.
+ * <p>Scores lie in [-1, 1]. Under MiniLM, the paraphrases of gold answers in this module's tests
+ * score 0.38 to 0.97 and answers to other questions -0.05 to 0.23; a short gold answer ("Nothing
+ * but the JDK.") scores lower against a paraphrase that shares no word with it than a long one
+ * does, so set a pass threshold per catalog, near 0.5, rather than near 1. A blank text has no
+ * meaning to compare and scores 0 against anything.
  *
  * <p>Embeddings are cached by text, least recently used first out, so that a gold answer scored
  * against many responses (several models, repeated runs) is embedded once. Instances are

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * paragraph before it and names the section of those that follow; a thematic break or front-matter
  * line ({@code ---}, {@code ***}, {@code ___}) only separates. A fenced code block ({@code ```} or
  * {@code ~~~}) stays in one paragraph, blank lines and all. A paragraph of fewer than
- * {@value #MIN_WORDS} words (an introduction line, a lone list label) is joined to the next one of
- * the same section; a paragraph of more than {@value #MAX_WORDS} words is cut between sentences into
+ * {@value #MIN_WORDS} words, or one that ends with a colon (an introduction line, a list's label,
+ * the sentence before a code block), is joined to the next one of the same section; a paragraph of more than {@value #MAX_WORDS} words is cut between sentences into
  * pieces of at most that many (a sentence longer than that is a piece of its own). MiniLM reads
  * 256 word pieces at most and was trained on 128, so passages of about a hundred words are what it
  * embeds best.
@@ -114,7 +114,7 @@ final class Passages {
         joined.add(pending);
       }
       pending = null;
-      if (words(next.text()) < MIN_WORDS) {
+      if (words(next.text()) < MIN_WORDS || next.text().endsWith(":")) {
         pending = next;
       } else {
         joined.add(next);

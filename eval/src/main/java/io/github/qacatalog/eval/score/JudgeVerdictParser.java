@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>A verdict is parsed only when all four grades are there and recognised: a missing or unknown
- * grade makes the verdict unparsable (grades are never guessed). A missing reason is an empty one.
+ * grade, or a list of choices such as {@code "full|partial|none"} (the rubric's form echoed back),
+ * makes the verdict unparsable (grades are never guessed). A missing reason is an empty one.
  * Only the first {@value #MAX_INPUT} characters of an output are read.
  */
 public final class JudgeVerdictParser {
@@ -315,7 +316,8 @@ public final class JudgeVerdictParser {
       problems.append(problems.length() == 0 ? "" : "; ").append("missing ").append(name);
       return null;
     }
-    T grade = reader.apply(words(value));
+    // "full|partial|none" is the rubric's form echoed back, not a grade.
+    T grade = value.contains("|") || value.contains("/") ? null : reader.apply(words(value));
     if (grade == null) {
       String shown = value.length() > 40 ? value.substring(0, 40) + "\u2026" : value;
       problems.append(problems.length() == 0 ? "" : "; ")

@@ -74,9 +74,10 @@ public final class RefusalDetector {
           + "|(?:provided|given|supplied|above|attached|available|shared|reference|following|"
           + "included)\\s+(?:texts?|information|documents?|documentation|materials?|sources?|data|"
           + "files?|content|knowledge\\s+base|notes?)"
-          + "|(?:texts?|information|documents?|documentation|materials?|sources?|data|content)\\s+"
+          + "|(?:context|texts?|information|documents?|documentation|materials?|sources?|data|"
+          + "content)\\s+"
           + "(?:provided|given|supplied|(?:that\\s+)?(?:you|i)\\s+(?:have\\s+|was\\s+|were\\s+)?"
-          + "(?:provided|given|shared)))";
+          + "(?:provided|given|shared|gave(?:\\s+me)?|sent(?:\\s+me)?)))";
 
   private static final String SAID =
       "(?:available|present|included|provided|found|given|stated|specified|mentioned|contained|"

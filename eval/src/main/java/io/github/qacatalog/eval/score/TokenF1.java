@@ -14,8 +14,9 @@ import java.util.Set;
  * a candidate answer shares with the expected one, balancing precision and recall. 1 is the same
  * bag of words, 0 no word in common.
  *
- * <p>Both texts are normalised as SQuAD's evaluation script does, with two differences that suit
- * answers about code and answers in any language:
+ * <p>Both texts are normalised as SQuAD's evaluation script does (lower case, no punctuation, no
+ * articles), with two differences that suit answers about code and answers in any language: Unicode
+ * normalisation, and punctuation that separates words instead of vanishing. In order:
  *
  * <ul>
  *   <li>text is put in Unicode compatibility form (NFKC) and lower-cased without regard to locale;

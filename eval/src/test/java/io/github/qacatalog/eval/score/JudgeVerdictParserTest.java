@@ -125,6 +125,10 @@ class JudgeVerdictParserTest {
         "\"just a string\"",
         "```json\n```",
         "\uD800{\"completeness\": \"full\"",
+        // The rubric's form echoed back.
+        "{\"completeness\": \"full|partial|none\", \"accuracy\": \"accurate|partly|inaccurate\","
+            + " \"hallucinations\": \"none|minor|major\", \"format\": \"ok|poor\","
+            + " \"reason\": \"one line\"}",
       })
   void unreadableOutputIsAnUnparsableVerdictNeverAnException(String raw) {
     JudgeVerdict verdict = JudgeVerdictParser.parse(raw);

@@ -85,6 +85,11 @@ class RefusalDetectorTest {
         "The context does not mention release dates. However, it does describe the project's"
             + " goals.",
         "I'm sorry, but the context doesn't say. You may want to check the project's website.",
+        "Based on the context provided, there is no mention of Vishal's school.",
+        "I'm sorry, but the provided context does not contain information about Vishal's family"
+            + " members.",
+        "The provided context does not contain any information regarding the release dates.",
+        "The text you gave me doesn't cover that.",
       })
   void recognisesRefusals(String response) {
     assertWithMessage(response).that(detector.classify(response))

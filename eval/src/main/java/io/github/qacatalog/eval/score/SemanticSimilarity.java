@@ -76,7 +76,22 @@ public final class SemanticSimilarity {
 
   private static final class MiniLm {
     static final SemanticSimilarity INSTANCE =
-        new SemanticSimilarity(new AllMiniLmL6V2EmbeddingModel(), MINI_LM_NAME, DEFAULT_CACHE_CAPACITY);
+        new SemanticSimilarity(load(), MINI_LM_NAME, DEFAULT_CACHE_CAPACITY);
+
+    /**
+     * LangChain4j reads the model through the thread's context class loader, which on a pool's
+     * thread or under a plugin's class loader may not see the model's jar: load it through ours.
+     */
+    private static EmbeddingModel load() {
+      Thread thread = Thread.currentThread();
+      ClassLoader previous = thread.getContextClassLoader();
+      thread.setContextClassLoader(SemanticSimilarity.class.getClassLoader());
+      try {
+        return new AllMiniLmL6V2EmbeddingModel();
+      } finally {
+        thread.setContextClassLoader(previous);
+      }
+    }
   }
 
   /** The embedding model's name, such as {@value #MINI_LM_NAME}. */

@@ -5,6 +5,7 @@ import io.github.qacatalog.QaCategory;
 import io.github.qacatalog.QaItem;
 import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.scoring.Scorer;
+import io.github.qacatalog.eval.scoring.Scorers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -42,6 +43,14 @@ import java.util.regex.Pattern;
  *     .build()
  *     .run();
  * }</pre>
+ *
+ * <p>Scoring, by default: a question whose category expects an {@link Expectation#ANSWER} gets
+ * {@code similarity} (cosine under all-MiniLM-L6-v2, in-process) and {@code token_f1} against the
+ * gold answer, and {@code judge} when {@link Builder#judge judge(model)} is given; it passes when
+ * {@code similarity} is at least {@value #DEFAULT_SIMILARITY_THRESHOLD}. A question whose category
+ * expects a {@link Expectation#REFUSAL} gets {@code refusal} (1 when the response says the
+ * information is not available) and passes when it is 1. See {@link Builder#scorers} and {@link
+ * Builder#threshold}.
  *
  * <p>The model gets the system prompt (the template with the context in it) and, as the user
  * message, the question text exactly as written in the catalog. Questions run {@link
@@ -231,6 +240,8 @@ public final class Evaluation {
         scorers.put(e, new ArrayList<>());
         thresholds.put(e, new LinkedHashMap<>());
       }
+      scorers.get(Expectation.ANSWER).addAll(List.of(Scorers.similarity(), Scorers.tokenF1()));
+      scorers.get(Expectation.REFUSAL).add(Scorers.refusal());
       thresholds.get(Expectation.ANSWER).put("similarity", DEFAULT_SIMILARITY_THRESHOLD);
       thresholds.get(Expectation.REFUSAL).put("refusal", DEFAULT_REFUSAL_THRESHOLD);
     }
@@ -298,7 +309,11 @@ public final class Evaluation {
       return this;
     }
 
-    /** The scorers run on responses under an expectation, in order, replacing those set before. */
+    /**
+     * The scorers run on responses under an expectation, in order, replacing those set before
+     * (the built-in ones are in {@link Scorers}). Defaults: {@code similarity} and {@code token_f1}
+     * for {@link Expectation#ANSWER}, {@code refusal} for {@link Expectation#REFUSAL}.
+     */
     public Builder scorers(Expectation expectation, Scorer... scorers) {
       List<Scorer> list = new ArrayList<>();
       Set<String> names = new HashSet<>();
@@ -315,6 +330,22 @@ public final class Evaluation {
       }
       this.scorers.put(Objects.requireNonNull(expectation), list);
       return this;
+    }
+
+    /**
+     * Adds an LLM judge for {@link Expectation#ANSWER} questions, named by the chat model's default
+     * model name: it grades completeness, accuracy, hallucinations and format with a one-line
+     * reason. Its calls get the timeout and retries; its verdicts are logged and reused while the
+     * judge and its rubric stay the same. It sets no threshold: add one with {@code
+     * threshold(Expectation.ANSWER, "judge", 0.75)}.
+     */
+    public Builder judge(ChatModel judge) {
+      return addScorer(Expectation.ANSWER, Scorers.judge(judge));
+    }
+
+    /** As {@link #judge(ChatModel)}, under the given judge name (part of the cache key of its verdicts). */
+    public Builder judge(String name, ChatModel judge) {
+      return addScorer(Expectation.ANSWER, Scorers.judge(name, judge));
     }
 
     /** Adds a scorer for an expectation, after those already set. */

@@ -129,14 +129,14 @@ final class EvaluationRun {
     String response;
     Integer inputTokens;
     Integer outputTokens;
-    String servedBy;
+    String responseModel;
     long durationMillis;
     if (cached.isPresent()) {
       LogRecord r = cached.get();
       response = r.response();
       inputTokens = r.inputTokens();
       outputTokens = r.outputTokens();
-      servedBy = r.responseModel();
+      responseModel = r.responseModel();
       durationMillis = r.durationMs();
     } else {
       long start = System.nanoTime();
@@ -155,7 +155,7 @@ final class EvaluationRun {
       response = answer.text();
       inputTokens = answer.inputTokens();
       outputTokens = answer.outputTokens();
-      servedBy = answer.servedBy();
+      responseModel = answer.responseModel();
     }
 
     Map<String, Double> scores = new LinkedHashMap<>();
@@ -222,13 +222,13 @@ final class EvaluationRun {
     ItemResult result = new ItemResult(item, modelName, expectation, outcome, response, null,
         scores, details, misses, durationMillis, inputTokens, outputTokens, cached.isPresent());
     if (cached.isEmpty() || newModelScores) {
-      append(result, questionHash, servedBy, scorerKeys, cached.isPresent());
+      append(result, questionHash, responseModel, scorerKeys, cached.isPresent());
     }
     bar.finished(cached.isPresent());
     return result;
   }
 
-  private void append(ItemResult r, String questionHash, String servedBy,
+  private void append(ItemResult r, String questionHash, String responseModel,
       Map<String, String> scorerKeys, boolean fromLog) {
     if (log == null) {
       return;
@@ -243,7 +243,7 @@ final class EvaluationRun {
         r.error().orElse(null), r.outcome().name(), passed, r.durationMillis(),
         r.inputTokens().isPresent() ? r.inputTokens().getAsInt() : null,
         r.outputTokens().isPresent() ? r.outputTokens().getAsInt() : null,
-        servedBy, fromLog ? "log" : "model", r.scores(), r.details(), scorerKeys));
+        responseModel, fromLog ? "log" : "model", r.scores(), r.details(), scorerKeys));
   }
 
   private static void add(Score score, String scorer, Map<String, Double> scores,

@@ -10,12 +10,12 @@ import java.util.OptionalInt;
  * @param text the response text
  * @param inputTokens prompt tokens, or {@code null} when the provider did not report them
  * @param outputTokens completion tokens, or {@code null} when the provider did not report them
- * @param servedBy the model name the provider reported (often a dated version of the requested
+ * @param responseModel the model name the provider reported (often a dated version of the requested
  *     name), or {@code null}
  */
-public record ModelAnswer(String text, Integer inputTokens, Integer outputTokens, String servedBy) {
+public record ModelAnswer(String text, Integer inputTokens, Integer outputTokens, String responseModel) {
 
-  /** Checks that there is a text; token counts and {@code servedBy} may be {@code null}. */
+  /** Checks that there is a text; token counts and {@code responseModel} may be {@code null}. */
   public ModelAnswer {
     Objects.requireNonNull(text, "text");
   }
@@ -37,6 +37,6 @@ public record ModelAnswer(String text, Integer inputTokens, Integer outputTokens
 
   /** The model name the provider reported, when it did. */
   public Optional<String> reportedModel() {
-    return Optional.ofNullable(servedBy);
+    return Optional.ofNullable(responseModel);
   }
 }

@@ -1,0 +1,475 @@
+package io.github.qacatalog.eval;
+
+import dev.langchain4j.model.chat.ChatModel;
+import io.github.qacatalog.QaCategory;
+import io.github.qacatalog.QaItem;
+import io.github.qacatalog.eval.model.AnswerModel;
+import io.github.qacatalog.eval.scoring.Scorer;
+import io.github.qacatalog.eval.scoring.Scorers;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.regex.Pattern;
+
+/**
+ * An evaluation of one model on questions of a catalog: each question is asked with a context in
+ * the system prompt, each response is scored, and the run is logged, cached and reported.
+ *
+ * <pre>{@code
+ * EvaluationResult result = Evaluation.builder()
+ *     .model(AnswerModel.of(openAiChatModel))
+ *     .items(QaCatalog.all())
+ *     .context(Path.of("llms_ctx.txt"))
+ *     .expect(QaCatalog.OutOfScopeQa.class, Expectation.REFUSAL)
+ *     .log(Path.of("target/qa-eval/run-log.jsonl"))
+ *     .csv(Path.of("target/qa-eval/results.csv"))
+ *     .build()
+ *     .run();
+ * }</pre>
+ *
+ * <p>Scoring, by default: a question whose category expects an {@link Expectation#ANSWER} gets
+ * {@code similarity} (cosine under all-MiniLM-L6-v2, in-process) and {@code token_f1} against the
+ * gold answer, and {@code judge} when {@link Builder#judge judge(model)} is given; it passes when
+ * {@code similarity} is at least {@value #DEFAULT_SIMILARITY_THRESHOLD}. A question whose category
+ * expects a {@link Expectation#REFUSAL} gets {@code refusal} (1 when the response says the
+ * information is not available) and passes when it is 1. See {@link Builder#scorers} and {@link
+ * Builder#threshold}.
+ *
+ * <p>The model gets the system prompt (the template with the context in it) and, as the user
+ * message, the question text exactly as written in the catalog. Questions run {@link
+ * Builder#concurrency concurrently}, each call with a {@link Builder#timeout timeout} and {@link
+ * Builder#retry retries}. {@link #run()} prints the per-category table and, last, the line {@code
+ * answers: N from the model, M from the log} on stdout, and a progress bar on stderr when the run
+ * takes more than a few seconds.
+ *
+ * <p>Instances are immutable; {@link #run()} may be called again (a second run takes every answer
+ * from the log, when there is one).
+ */
+public final class Evaluation {
+  /** The placeholder of the system prompt template that the context replaces. */
+  public static final String CONTEXT_PLACEHOLDER = "{{context}}";
+
+  /** The default system prompt template. */
+  public static final String DEFAULT_SYSTEM_PROMPT = """
+      You answer questions using only the context below. Do not use any other knowledge.
+      If the context does not contain the answer, reply exactly: "The information is not available \
+      in the context." and nothing else.
+
+      Context:
+      {{context}}
+      """;
+
+  /** Default minimum of the {@code similarity} score for an {@link Expectation#ANSWER}. */
+  public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.7;
+
+  /** Default minimum of the {@code refusal} score (1 when the response refuses) for a {@link Expectation#REFUSAL}. */
+  public static final double DEFAULT_REFUSAL_THRESHOLD = 1.0;
+
+  /** Default number of questions asked at the same time. */
+  public static final int DEFAULT_CONCURRENCY = 4;
+
+  /** Default time a call may take before it is abandoned and counted as failed. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+  /** The run log's file name in an {@linkplain Builder#outputDirectory output directory}. */
+  public static final String LOG_FILE_NAME = "run-log.jsonl";
+
+  /** The CSV report's file name in an {@linkplain Builder#outputDirectory output directory}. */
+  public static final String CSV_FILE_NAME = "results.csv";
+
+  private static final Pattern SCORER_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+  final AnswerModel model;
+  final List<QaItem> items;
+  final String systemPrompt;
+  final Map<String, Expectation> expectations;
+  final Map<Expectation, List<Scorer>> scorers;
+  final Map<Expectation, Map<String, Double>> thresholds;
+  final int concurrency;
+  final Duration timeout;
+  final RetryPolicy retry;
+  final Path log;
+  final Path csv;
+  final PrintStream out;
+  final PrintStream err;
+  final boolean progress;
+  final Duration progressDelay;
+  final List<String> secrets;
+  final Caller.Sleeper sleeper;
+  final DoubleSupplier random;
+
+  private Evaluation(Builder b) {
+    this.model = Objects.requireNonNull(b.model, "no model: call model(...)");
+    if (b.items.isEmpty()) {
+      throw new IllegalStateException("no questions: call items(...)");
+    }
+    this.items = List.copyOf(b.items);
+    this.systemPrompt = render(b.systemPrompt, b.context);
+    this.expectations = Map.copyOf(b.expectations);
+    Map<Expectation, List<Scorer>> scorerCopy = new EnumMap<>(Expectation.class);
+    b.scorers.forEach((k, v) -> scorerCopy.put(k, List.copyOf(v)));
+    this.scorers = Collections.unmodifiableMap(scorerCopy);
+    Map<Expectation, Map<String, Double>> thresholdCopy = new EnumMap<>(Expectation.class);
+    b.thresholds.forEach((k, v) ->
+        thresholdCopy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    this.thresholds = Collections.unmodifiableMap(thresholdCopy);
+    this.concurrency = b.concurrency;
+    this.timeout = b.timeout;
+    this.retry = b.retry;
+    this.log = b.log;
+    this.csv = b.csv;
+    this.out = b.out;
+    this.err = b.err;
+    this.progress = b.progress;
+    this.progressDelay = b.progressDelay;
+    this.secrets = List.copyOf(b.secrets);
+    this.sleeper = b.sleeper;
+    this.random = b.random;
+  }
+
+  /** A new builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Asks every question (or takes its answer from the log), scores the responses, appends to the
+   * log, writes the CSV when one is set, and prints the table and the {@code answers:} line. A call
+   * that fails after every retry is a result with {@link Outcome#ERROR}, not an exception.
+   *
+   * @throws UncheckedIOException when the log or the CSV cannot be read or written
+   */
+  public EvaluationResult run() {
+    return new EvaluationRun(this).run();
+  }
+
+  /** The system prompt the model gets: the template with the context in it. */
+  public String systemPrompt() {
+    return systemPrompt;
+  }
+
+  /** The questions, in order, each once. */
+  public List<QaItem> items() {
+    return items;
+  }
+
+  /** The model under test. */
+  public AnswerModel model() {
+    return model;
+  }
+
+  /** What the question's category expects: {@link Expectation#ANSWER} unless declared otherwise. */
+  public Expectation expectationOf(QaItem item) {
+    return expectations.getOrDefault(item.category().title(), Expectation.ANSWER);
+  }
+
+  /** The scorers run on responses under an expectation, in order. */
+  public List<Scorer> scorers(Expectation expectation) {
+    return scorers.getOrDefault(expectation, List.of());
+  }
+
+  /** The minimum of each score that a response under an expectation must reach to pass. */
+  public Map<String, Double> thresholds(Expectation expectation) {
+    return thresholds.getOrDefault(expectation, Map.of());
+  }
+
+  static <E extends Enum<E> & QaItem> String titleOf(Class<E> category) {
+    E[] constants = Objects.requireNonNull(category, "category").getEnumConstants();
+    if (constants == null || constants.length == 0) {
+      throw new IllegalArgumentException(category.getName() + " is no category enum with questions");
+    }
+    return constants[0].category().title();
+  }
+
+  private static String render(String template, String context) {
+    if (!template.contains(CONTEXT_PLACEHOLDER)) {
+      if (context != null) {
+        throw new IllegalStateException(
+            "the system prompt template has no " + CONTEXT_PLACEHOLDER + " for the context");
+      }
+      return template;
+    }
+    if (context == null) {
+      throw new IllegalStateException("no context: call context(...), or give a system prompt"
+          + " template without " + CONTEXT_PLACEHOLDER);
+    }
+    return template.replace(CONTEXT_PLACEHOLDER, context);
+  }
+
+  /** Builds an {@link Evaluation}. Not thread-safe. */
+  public static final class Builder {
+    private AnswerModel model;
+    private final Set<QaItem> items = new LinkedHashSet<>();
+    private String context;
+    private String systemPrompt = DEFAULT_SYSTEM_PROMPT;
+    private final Map<String, Expectation> expectations = new LinkedHashMap<>();
+    private final Map<Expectation, List<Scorer>> scorers = new EnumMap<>(Expectation.class);
+    private final Map<Expectation, Map<String, Double>> thresholds = new EnumMap<>(Expectation.class);
+    private int concurrency = DEFAULT_CONCURRENCY;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private RetryPolicy retry = RetryPolicy.DEFAULT;
+    private Path log;
+    private Path csv;
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+    private boolean progress = true;
+    private Duration progressDelay = Duration.ofSeconds(3);
+    private final List<String> secrets = new ArrayList<>();
+    private Caller.Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+
+    private Builder() {
+      for (Expectation e : Expectation.values()) {
+        scorers.put(e, new ArrayList<>());
+        thresholds.put(e, new LinkedHashMap<>());
+      }
+      scorers.get(Expectation.ANSWER).addAll(List.of(Scorers.similarity(), Scorers.tokenF1()));
+      scorers.get(Expectation.REFUSAL).add(Scorers.refusal());
+      thresholds.get(Expectation.ANSWER).put("similarity", DEFAULT_SIMILARITY_THRESHOLD);
+      thresholds.get(Expectation.REFUSAL).put("refusal", DEFAULT_REFUSAL_THRESHOLD);
+    }
+
+    /** The model under test. */
+    public Builder model(AnswerModel model) {
+      this.model = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /** A LangChain4j chat model, named by its default request parameters; see {@link AnswerModel#of(ChatModel)}. */
+    public Builder model(ChatModel model) {
+      return model(AnswerModel.of(model));
+    }
+
+    /** Adds questions, such as {@code QaCatalog.all()}; a question given twice is asked once. */
+    public Builder items(List<? extends QaItem> items) {
+      items.forEach(item -> this.items.add(Objects.requireNonNull(item, "item")));
+      return this;
+    }
+
+    /** Adds questions, such as {@code QaCatalog.DeepDiveQa.values()}. */
+    public Builder items(QaItem... items) {
+      return items(Arrays.asList(items));
+    }
+
+    /** The context: everything the model may use, put into the system prompt. */
+    public Builder context(String context) {
+      this.context = Objects.requireNonNull(context, "context");
+      return this;
+    }
+
+    /** The context, read from a UTF-8 file. */
+    public Builder context(Path file) {
+      try {
+        return context(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the context file " + file, e);
+      }
+    }
+
+    /**
+     * The system prompt template; {@value Evaluation#CONTEXT_PLACEHOLDER} is replaced by the context.
+     * Default: {@link Evaluation#DEFAULT_SYSTEM_PROMPT}. The system prompt is part of the cache key:
+     * changing it (or the context) asks every question again.
+     */
+    public Builder systemPrompt(String template) {
+      this.systemPrompt = Objects.requireNonNull(template, "template");
+      return this;
+    }
+
+    /**
+     * What the questions of a category expect, the category named by its generated enum, so that a
+     * renamed section breaks the build: {@code .expect(QaCatalog.OutOfScopeQa.class,
+     * Expectation.REFUSAL)}. Categories not declared expect {@link Expectation#ANSWER}.
+     */
+    public <E extends Enum<E> & QaItem> Builder expect(Class<E> category, Expectation expectation) {
+      expectations.put(titleOf(category), Objects.requireNonNull(expectation, "expectation"));
+      return this;
+    }
+
+    /** What the questions of a category expect; for categories found at run time ({@code QaCatalog.categories()}). */
+    public Builder expect(QaCategory category, Expectation expectation) {
+      expectations.put(category.title(), Objects.requireNonNull(expectation, "expectation"));
+      return this;
+    }
+
+    /**
+     * The scorers run on responses under an expectation, in order, replacing those set before
+     * (the built-in ones are in {@link Scorers}). Defaults: {@code similarity} and {@code token_f1}
+     * for {@link Expectation#ANSWER}, {@code refusal} for {@link Expectation#REFUSAL}.
+     */
+    public Builder scorers(Expectation expectation, Scorer... scorers) {
+      List<Scorer> list = new ArrayList<>();
+      Set<String> names = new HashSet<>();
+      for (Scorer s : scorers) {
+        String name = Objects.requireNonNull(s, "scorer").name();
+        if (name == null || !SCORER_NAME.matcher(name).matches()) {
+          throw new IllegalArgumentException(
+              "a scorer name is a word of a-z, 0-9 and _, starting with a letter: " + name);
+        }
+        if (!names.add(name)) {
+          throw new IllegalArgumentException("two scorers named " + name);
+        }
+        list.add(s);
+      }
+      this.scorers.put(Objects.requireNonNull(expectation), list);
+      return this;
+    }
+
+    /**
+     * Adds an LLM judge for {@link Expectation#ANSWER} questions, named by the chat model's default
+     * model name: it grades completeness, accuracy, hallucinations and format with a one-line
+     * reason. Its calls get the timeout and retries; its verdicts are logged and reused while the
+     * judge and its rubric stay the same. It sets no threshold: add one with {@code
+     * threshold(Expectation.ANSWER, "judge", 0.75)}.
+     */
+    public Builder judge(ChatModel judge) {
+      return addScorer(Expectation.ANSWER, Scorers.judge(judge));
+    }
+
+    /** As {@link #judge(ChatModel)}, under the given judge name (part of the cache key of its verdicts). */
+    public Builder judge(String name, ChatModel judge) {
+      return addScorer(Expectation.ANSWER, Scorers.judge(name, judge));
+    }
+
+    /** Adds a scorer for an expectation, after those already set. */
+    public Builder addScorer(Expectation expectation, Scorer scorer) {
+      List<Scorer> list = new ArrayList<>(scorers.get(expectation));
+      list.add(scorer);
+      return scorers(expectation, list.toArray(Scorer[]::new));
+    }
+
+    /**
+     * The minimum a score must reach for a response under an expectation to pass. A response passes
+     * when it reaches every threshold of its expectation; a missing score misses its threshold.
+     * Defaults: {@code similarity} {@value Evaluation#DEFAULT_SIMILARITY_THRESHOLD} for {@link
+     * Expectation#ANSWER}, {@code refusal} {@value Evaluation#DEFAULT_REFUSAL_THRESHOLD} for {@link
+     * Expectation#REFUSAL}.
+     */
+    public Builder threshold(Expectation expectation, String score, double minimum) {
+      if (Double.isNaN(minimum)) {
+        throw new IllegalArgumentException("threshold is NaN");
+      }
+      thresholds.get(expectation).put(Objects.requireNonNull(score, "score"), minimum);
+      return this;
+    }
+
+    /** Removes every threshold of an expectation: then every response under it passes. */
+    public Builder clearThresholds(Expectation expectation) {
+      thresholds.get(expectation).clear();
+      return this;
+    }
+
+    /** How many questions are asked at the same time; default {@value Evaluation#DEFAULT_CONCURRENCY}. */
+    public Builder concurrency(int concurrency) {
+      if (concurrency < 1) {
+        throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
+      }
+      this.concurrency = concurrency;
+      return this;
+    }
+
+    /** How long one call may take; default 60 seconds. Applies to every attempt, judge calls too. */
+    public Builder timeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive: " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** Retries of failed calls; default {@link RetryPolicy#DEFAULT}. */
+    public Builder retry(RetryPolicy retry) {
+      this.retry = Objects.requireNonNull(retry, "retry");
+      return this;
+    }
+
+    /**
+     * The run log, a JSON Lines file that is also the cache: answers found in it for the same model
+     * name, system prompt and question text are reused. Without a log, every run asks every question.
+     */
+    public Builder log(Path file) {
+      this.log = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /** Where to write the CSV report at the end of a run; none by default. */
+    public Builder csv(Path file) {
+      this.csv = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * The run log and the CSV in one folder: {@value Evaluation#LOG_FILE_NAME} and {@value
+     * Evaluation#CSV_FILE_NAME}. One log serves every model (answers are cached per model name); the
+     * CSV is the last run's.
+     */
+    public Builder outputDirectory(Path directory) {
+      Objects.requireNonNull(directory, "directory");
+      return log(directory.resolve(LOG_FILE_NAME)).csv(directory.resolve(CSV_FILE_NAME));
+    }
+
+    /** Where the table and the {@code answers:} line go; default {@code System.out}. */
+    public Builder out(PrintStream out) {
+      this.out = Objects.requireNonNull(out, "out");
+      return this;
+    }
+
+    /** Where progress and warnings go; default {@code System.err}. */
+    public Builder err(PrintStream err) {
+      this.err = Objects.requireNonNull(err, "err");
+      return this;
+    }
+
+    /** Whether to show progress on stderr for runs that take more than a few seconds; default yes. */
+    public Builder progress(boolean show) {
+      this.progress = show;
+      return this;
+    }
+
+    /**
+     * A secret to mask wherever it would be written, in addition to those found in the environment
+     * (see {@link Redactor}): for a key that is read from a file or a vault.
+     */
+    public Builder secret(String secret) {
+      this.secrets.add(Objects.requireNonNull(secret, "secret"));
+      return this;
+    }
+
+    Builder progressDelay(Duration delay) {
+      this.progressDelay = delay;
+      return this;
+    }
+
+    Builder sleeper(Caller.Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    Builder random(DoubleSupplier random) {
+      this.random = random;
+      return this;
+    }
+
+    /** The evaluation; throws {@link IllegalStateException} when the model, questions or context are missing. */
+    public Evaluation build() {
+      return new Evaluation(this);
+    }
+  }
+}

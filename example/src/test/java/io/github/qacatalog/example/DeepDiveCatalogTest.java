@@ -20,9 +20,9 @@ class DeepDiveCatalogTest {
 
   @Test
   void onlyTheSectionsWithQuestionsAreCategories() {
-    assertEquals(List.of("Design Deep Dive", "Diagnostics Deep Dive"),
+    assertEquals(List.of("Design Deep Dive", "Diagnostics Deep Dive", "Beyond the Context"),
         DeepDiveCatalog.categories().stream().map(QaCategory::title).toList());
-    assertEquals(List.of(5, 3), DeepDiveCatalog.categories().stream().map(c -> c.items().size()).toList());
+    assertEquals(List.of(5, 3, 4), DeepDiveCatalog.categories().stream().map(c -> c.items().size()).toList());
     assertEquals("Questions about why qacatalog is built the way it is.",
         DeepDiveCatalog.categories().get(0).description().orElseThrow());
   }
@@ -75,7 +75,7 @@ class DeepDiveCatalogTest {
     ExportCatalogs.main(new String[] {directory.toString()});
 
     assertEquals(39, Files.readAllLines(directory.resolve("qa.jsonl")).size());
-    assertEquals(8, Files.readAllLines(directory.resolve("deep-dive.jsonl")).size());
+    assertEquals(12, Files.readAllLines(directory.resolve("deep-dive.jsonl")).size());
     assertTrue(Files.readString(directory.resolve("deep-dive.jsonl"))
         .startsWith("{\"id\":\"compile-time\",\"category\":\"Design Deep Dive\",\"number\":null,"));
     assertTrue(Files.readString(directory.resolve("qa.csv")).startsWith("category,question,gold_answer\r\n"

@@ -1,46 +1,52 @@
 package io.github.qacatalog.example;
 
-import io.github.qacatalog.QaItem;
 import io.github.qacatalog.QaSource;
-import java.io.PrintStream;
-import java.util.List;
+import io.github.qacatalog.eval.Evaluation;
+import io.github.qacatalog.eval.Expectation;
+import io.github.qacatalog.eval.model.AnswerModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
- * An evaluation loop over the second catalog, compiled from {@code qa/deep-dive.md}: every
- * question goes to a model, and its answer is scored against the expected answer in the file.
+ * The evaluation of the second catalog, compiled from {@code qa/deep-dive.md}, against the context
+ * file the example ships, {@code context/llms_ctx.txt}: prose about qacatalog, written apart from
+ * the gold answers. Design and diagnostics questions expect answers; the questions of "Beyond the
+ * Context" ask what the context does not say, and expect a refusal.
  */
 @QaSource(value = "qa/deep-dive.md", className = "DeepDiveCatalog")
 public final class DeepDiveEvaluation {
+  /** The class-path resource of the context file the deep-dive questions are asked against. */
+  static final String CONTEXT = "context/llms_ctx.txt";
+
   private DeepDiveEvaluation() {}
 
-  /** One question's result. */
-  public record Result(QaItem item, String answer, double score) {}
-
-  /** Asks {@code model} every question of {@code items} that has an expected answer. */
-  public static List<Result> run(List<? extends QaItem> items, AnswerModel model) {
-    return items.stream()
-        .filter(item -> item.answer().isPresent())
-        .map(item -> {
-          String answer = model.answer(item.question());
-          return new Result(item, answer, TokenF1.score(answer, item.answer().get()));
-        })
-        .toList();
+  /** The evaluation of every deep-dive question; the caller adds where the log and CSV go. */
+  static Evaluation.Builder of(AnswerModel model) {
+    return Evaluation.builder()
+        .model(model)
+        .items(DeepDiveCatalog.all())
+        .context(shippedContext())
+        // Named by its generated enum: renaming the section in deep-dive.md stops this compiling.
+        .expect(DeepDiveCatalog.BeyondTheContext.class, Expectation.REFUSAL);
   }
 
-  /** Runs the retrieval baseline over the deep-dive catalog and prints each score and the mean. */
-  static void print(PrintStream out) {
-    List<Result> results = run(DeepDiveCatalog.all(), new RetrievalBaseline(DeepDiveCatalog.all()));
-    out.println("Evaluation over qa/deep-dive.md (retrieval baseline, token F1)");
-    for (Result result : results) {
-      out.printf("  %-22s %.2f  %s%n", result.item().id(), result.score(), result.item().question());
-      out.printf("  %-22s       expected: %s%n", "", firstLine(result.item().answer().orElseThrow()));
+  /** The text of the shipped context file. */
+  static String shippedContext() {
+    try (InputStream in = DeepDiveEvaluation.class.getClassLoader().getResourceAsStream(CONTEXT)) {
+      if (in == null) {
+        throw new IllegalStateException(CONTEXT + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + CONTEXT, e);
     }
-    double mean = results.stream().mapToDouble(Result::score).average().orElse(0);
-    out.printf("  %-22s %.2f  over %d questions%n", "Mean", mean, results.size());
   }
 
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end) + " ...";
+  /** Where the deep-dive CSV goes. */
+  static Path csvIn(Path directory) {
+    return directory.resolve("deep-dive.csv");
   }
 }

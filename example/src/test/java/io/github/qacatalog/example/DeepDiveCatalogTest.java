@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,36 +36,6 @@ class DeepDiveCatalogTest {
     assertEquals("How do you give a question an explicit id?", explicitIds.question());
     assertTrue(explicitIds.answer().orElseThrow().contains("```markdown\n<!-- id: lora-bug -->\n"));
     assertEquals(explicitIds, DeepDiveCatalog.byId("explicit-ids").orElseThrow());
-  }
-
-  @Test
-  void tokenF1ScoresWordOverlap() {
-    assertEquals(1.0, TokenF1.score("Reliability.", "reliability"));
-    assertEquals(0.0, TokenF1.score("speed", "reliability"));
-    assertEquals(0.8, TokenF1.score("the cat sat", "the cat"), 1e-9);
-  }
-
-  @Test
-  void evaluationScoresEachAnswerAgainstTheExpectedOne() {
-    Map<String, String> gold = DeepDiveCatalog.all().stream()
-        .collect(Collectors.toMap(QaItem::question, item -> item.answer().orElseThrow()));
-
-    List<DeepDiveEvaluation.Result> oracle = DeepDiveEvaluation.run(DeepDiveCatalog.all(), gold::get);
-    List<DeepDiveEvaluation.Result> silent = DeepDiveEvaluation.run(DeepDiveCatalog.all(), question -> "");
-
-    assertEquals(8, oracle.size());
-    assertTrue(oracle.stream().allMatch(r -> r.score() == 1.0));
-    assertTrue(silent.stream().allMatch(r -> r.score() == 0.0));
-  }
-
-  @Test
-  void retrievalBaselineAnswersWithAPassageOfTheFile() {
-    RetrievalBaseline baseline = new RetrievalBaseline(DeepDiveCatalog.all());
-    List<String> answers = DeepDiveCatalog.all().stream().map(item -> item.answer().orElseThrow()).toList();
-
-    for (QaItem item : DeepDiveCatalog.all()) {
-      assertTrue(answers.contains(baseline.answer(item.question())));
-    }
   }
 
   @Test

@@ -30,9 +30,9 @@ class RunCommandTest {
 
     assertTrue(out.startsWith("Questions in qa/QA.md\n"), out);
     assertTrue(out.contains("  Out-of-Scope QA       11 questions, numbered 30-40\n"), out);
-    assertTrue(out.contains("Direct reference QaCatalog.OutOfScopeQa.Q37 (line 51): Who is the current CEO of Microsoft?\n"
+    assertTrue(out.contains("Direct reference QaCatalog.OutOfScopeQa.Q37 (line 48): Who is the current CEO of Microsoft?\n"
         + "  expected: a refusal"), out);
-    assertTrue(out.contains("Exhaustive switch on QaCatalog.ColdChatQa.Q14 (line 22): Your fastbook-benchmark project"), out);
+    assertTrue(out.contains("Exhaustive switch on QaCatalog.ColdChatQa.Q14 (line 23): Your fastbook-benchmark project"), out);
     assertTrue(out.contains("  a good answer should answer with a concrete engineering plan\n"), out);
   }
 

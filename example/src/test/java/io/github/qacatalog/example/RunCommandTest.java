@@ -66,7 +66,7 @@ class RunCommandTest {
         .filter(line -> line.contains(",Beyond the Context,")).toList();
     assertEquals(4, refusals.size(), String.join("\n", refusals));
     for (String row : refusals) {
-      assertTrue(row.contains(",refusal,true,"), row);
+      assertTrue(row.contains(",REFUSAL,true,"), row);
     }
   }
 

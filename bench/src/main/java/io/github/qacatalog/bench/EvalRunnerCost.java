@@ -1,0 +1,256 @@
+package io.github.qacatalog.bench;
+
+import io.github.qacatalog.QaCategory;
+import io.github.qacatalog.QaItem;
+import io.github.qacatalog.eval.Evaluation;
+import io.github.qacatalog.eval.EvaluationResult;
+import io.github.qacatalog.eval.Expectation;
+import io.github.qacatalog.eval.model.AnswerModel;
+import io.github.qacatalog.eval.scoring.Scorers;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Prints what qacatalog-eval costs per question on its own, the model's time excluded: the model
+ * under test answers at once, so what is measured is the runner (scheduling on its pool, a timeout
+ * per call, hashing, the log written and flushed per answer, the cache looked up, the report).
+ *
+ * <p>The floor, measured in the same process, is the plainest loop a user would write by hand:
+ * call the model for every question and keep the answers in a list. Each case runs in a fresh
+ * temporary directory; after warm-up rounds the median of the measured rounds is printed, in
+ * microseconds of elapsed time and of process CPU time per question, and as the difference from
+ * the floor. The cheap scorers (token F1, refusal detection) are a case of their own; MiniLM's
+ * cost is printed by {@link MiniLmThroughput}.
+ *
+ * <p>Arguments, all optional: questions (default 2,000), rounds (default 5).
+ */
+public final class EvalRunnerCost {
+  private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream());
+
+  private EvalRunnerCost() {}
+
+  public static void main(String[] args) throws IOException {
+    int size = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    List<QaItem> items = SyntheticItems.of(size);
+    AnswerModel instant = AnswerModel.of("instant", (system, question) -> "An answer to " + question);
+    System.out.printf(Locale.ROOT, "Evaluation runner cost: Java %s, %d cores, %,d questions, median of %d rounds%n",
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), size, rounds);
+
+    List<Case> cases = List.of(
+        new Case("floor: a hand-written loop over the model", dir -> {
+          List<String> answers = new ArrayList<>();
+          for (QaItem item : items) {
+            answers.add(instantAnswer(instant, item));
+          }
+          return answers.size();
+        }),
+        new Case("runner, no log, no scorer", dir -> bare(instant, items).build().run().items().size()),
+        new Case("runner, first run: every answer logged", dir ->
+            logged(instant, items, dir).build().run().answersFromModel()),
+        new Case("runner, second run: every answer from the log", dir -> {
+          logged(instant, items, dir).build().run();
+          long start = System.nanoTime();
+          long cpu = cpuNanos();
+          EvaluationResult again = logged(instant, items, dir).build().run();
+          Case.lastSecondRun = new long[] {System.nanoTime() - start, cpuNanos() - cpu};
+          return again.answersFromLog();
+        }),
+        new Case("runner, logged, token F1 and refusal scorers", dir ->
+            logged(instant, items, dir)
+                .scorers(Expectation.ANSWER, Scorers.tokenF1())
+                .scorers(Expectation.REFUSAL, Scorers.refusal())
+                .build().run().items().size()));
+
+    for (int round = 0; round < 2; round++) {
+      for (Case c : cases) {
+        c.measure(false);
+      }
+    }
+    for (int round = 0; round < rounds; round++) {
+      for (Case c : cases) {
+        c.measure(true);
+      }
+    }
+    double floorWall = cases.get(0).medianWall() / size;
+    double floorCpu = cases.get(0).medianCpu() / size;
+    System.out.printf(Locale.ROOT, "%-48s %14s %14s %16s%n", "case", "wall us/q", "cpu us/q", "wall - floor");
+    for (Case c : cases) {
+      double wall = c.medianWall() / size;
+      double cpu = c.medianCpu() / size;
+      System.out.printf(Locale.ROOT, "%-48s %14.1f %14.1f %16s%n", c.name, wall / 1e3, cpu / 1e3,
+          c == cases.get(0) ? "-" : String.format(Locale.ROOT, "%+.1f", (wall - floorWall) / 1e3));
+    }
+    System.out.printf(Locale.ROOT, "(the second-run row times the second run only; floor %.2f us/q wall, %.2f us/q cpu)%n",
+        floorWall / 1e3, floorCpu / 1e3);
+  }
+
+  private static String instantAnswer(AnswerModel model, QaItem item) {
+    try {
+      return model.answer("system", item.question()).text();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Evaluation.Builder bare(AnswerModel model, List<QaItem> items) {
+    return Evaluation.builder()
+        .model(model)
+        .items(items)
+        .context("The context of a benchmark.")
+        .expect(SyntheticItems.REFUSALS, Expectation.REFUSAL)
+        .scorers(Expectation.ANSWER)
+        .scorers(Expectation.REFUSAL)
+        .clearThresholds(Expectation.ANSWER)
+        .clearThresholds(Expectation.REFUSAL)
+        .progress(false)
+        .out(NOWHERE)
+        .err(NOWHERE);
+  }
+
+  private static Evaluation.Builder logged(AnswerModel model, List<QaItem> items, Path dir) {
+    return bare(model, items).log(dir.resolve("run-log.jsonl"));
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** One row of the table: a body timed in a fresh directory, with its medians. */
+  private static final class Case {
+    static long[] lastSecondRun;
+    final String name;
+    final Function<Path, Integer> body;
+    final List<long[]> samples = new ArrayList<>();
+
+    Case(String name, Function<Path, Integer> body) {
+      this.name = name;
+      this.body = body;
+    }
+
+    void measure(boolean keep) {
+      Path dir;
+      try {
+        dir = Files.createTempDirectory("qacatalog-eval-bench");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      lastSecondRun = null;
+      long start = System.nanoTime();
+      long cpu = cpuNanos();
+      int count = body.apply(dir);
+      long[] sample = lastSecondRun != null ? lastSecondRun : new long[] {System.nanoTime() - start, cpuNanos() - cpu};
+      if (count == 0) {
+        throw new IllegalStateException(name + " did nothing");
+      }
+      if (keep) {
+        samples.add(sample);
+      }
+      delete(dir);
+    }
+
+    double medianWall() {
+      return median(0);
+    }
+
+    double medianCpu() {
+      return median(1);
+    }
+
+    private double median(int index) {
+      long[] values = samples.stream().mapToLong(s -> s[index]).sorted().toArray();
+      return values[values.length / 2];
+    }
+
+    private static void delete(Path dir) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Questions made up for the benchmark, in two categories, the second expecting refusals. */
+  static final class SyntheticItems {
+    static QaCategory REFUSALS;
+
+    static List<QaItem> of(int size) {
+      List<Item> answers = new ArrayList<>();
+      List<Item> refusals = new ArrayList<>();
+      for (int i = 1; i <= size; i++) {
+        String question = "Question " + i + ": what does the processor do with item " + i + " of the file?";
+        Item item = new Item("Q" + i, i, question, i % 4 == 0 ? null : "It compiles item " + i + " into a constant.");
+        (i % 4 == 0 ? refusals : answers).add(item);
+      }
+      QaCategory answered = QaCategory.of("Answered", null, answers);
+      REFUSALS = QaCategory.of("Out of scope", null, refusals);
+      answers.forEach(item -> item.category = answered);
+      refusals.forEach(item -> item.category = REFUSALS);
+      List<QaItem> all = new ArrayList<>(answers);
+      all.addAll(refusals);
+      return List.copyOf(all);
+    }
+
+    private SyntheticItems() {}
+  }
+
+  /** A made-up question; its category is set once the category exists. */
+  private static final class Item implements QaItem {
+    private final String id;
+    private final int number;
+    private final String question;
+    private final String answer;
+    private QaCategory category;
+
+    Item(String id, int number, String question, String answer) {
+      this.id = id;
+      this.number = number;
+      this.question = question;
+      this.answer = answer;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public int number() {
+      return number;
+    }
+
+    @Override
+    public String question() {
+      return question;
+    }
+
+    @Override
+    public Optional<String> answer() {
+      return Optional.ofNullable(answer);
+    }
+
+    @Override
+    public QaCategory category() {
+      return category;
+    }
+
+    @Override
+    public int line() {
+      return number;
+    }
+  }
+}

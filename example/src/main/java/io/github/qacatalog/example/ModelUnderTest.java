@@ -6,6 +6,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.github.qacatalog.eval.model.AnswerModel;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The model the run command evaluates: a real provider when the environment names one, else
@@ -14,10 +15,14 @@ import java.util.Optional;
  * <p>The first of these that is set wins: {@code OPENAI_API_KEY} (with {@code OPENAI_BASE_URL} for
  * any OpenAI-compatible server), {@code ANTHROPIC_API_KEY}, {@code OLLAMA_BASE_URL} (Ollama's
  * OpenAI-compatible endpoint, {@code /v1} under that address). {@code QACATALOG_MODEL} names the
- * model; each provider has a default. The key itself is never printed: only the provider, the
- * model name and the address are.
+ * model; each provider has a default. {@code QACATALOG_JUDGE_MODEL}, when set, names a model of the
+ * same provider that grades each answer as an LLM judge. The key itself is never printed: only the
+ * provider, the model names and the address are.
  */
-record ModelUnderTest(AnswerModel model, String description) {
+record ModelUnderTest(AnswerModel model, String description, Optional<Judge> judge) {
+
+  /** A judge model and the name its verdicts are logged under. */
+  record Judge(String name, ChatModel model) {}
 
   static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
   static final String DEFAULT_ANTHROPIC_MODEL = "claude-haiku-4-5";
@@ -26,35 +31,44 @@ record ModelUnderTest(AnswerModel model, String description) {
   /** The provider the environment names, or empty when it names none. */
   static Optional<ModelUnderTest> fromEnvironment(Map<String, String> env) {
     String modelName = value(env, "QACATALOG_MODEL");
+    String judgeName = value(env, "QACATALOG_JUDGE_MODEL");
     String openAiKey = value(env, "OPENAI_API_KEY");
     if (openAiKey != null) {
       String name = modelName != null ? modelName : DEFAULT_OPENAI_MODEL;
-      OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder().apiKey(openAiKey).modelName(name);
       String baseUrl = value(env, "OPENAI_BASE_URL");
-      if (baseUrl != null) {
-        builder.baseUrl(baseUrl);
-      }
-      return Optional.of(of("openai:" + name, builder.build(),
+      Function<String, ChatModel> openAi = model -> {
+        OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder().apiKey(openAiKey).modelName(model);
+        if (baseUrl != null) {
+          builder.baseUrl(baseUrl);
+        }
+        return builder.build();
+      };
+      return Optional.of(of("openai:", name, openAi, judgeName,
           "OpenAI " + name + (baseUrl != null ? " at " + baseUrl : "") + " (OPENAI_API_KEY)"));
     }
     String anthropicKey = value(env, "ANTHROPIC_API_KEY");
     if (anthropicKey != null) {
       String name = modelName != null ? modelName : DEFAULT_ANTHROPIC_MODEL;
-      ChatModel chat = AnthropicChatModel.builder().apiKey(anthropicKey).modelName(name).maxTokens(1024).build();
-      return Optional.of(of("anthropic:" + name, chat, "Anthropic " + name + " (ANTHROPIC_API_KEY)"));
+      Function<String, ChatModel> anthropic =
+          model -> AnthropicChatModel.builder().apiKey(anthropicKey).modelName(model).maxTokens(1024).build();
+      return Optional.of(of("anthropic:", name, anthropic, judgeName, "Anthropic " + name + " (ANTHROPIC_API_KEY)"));
     }
     String ollama = value(env, "OLLAMA_BASE_URL");
     if (ollama != null) {
       String name = modelName != null ? modelName : DEFAULT_OLLAMA_MODEL;
       String baseUrl = ollama.replaceAll("/+$", "") + "/v1";
-      ChatModel chat = OpenAiChatModel.builder().baseUrl(baseUrl).apiKey("ollama").modelName(name).build();
-      return Optional.of(of("ollama:" + name, chat, "Ollama " + name + " at " + baseUrl + " (OLLAMA_BASE_URL)"));
+      Function<String, ChatModel> local =
+          model -> OpenAiChatModel.builder().baseUrl(baseUrl).apiKey("ollama").modelName(model).build();
+      return Optional.of(of("ollama:", name, local, judgeName, "Ollama " + name + " at " + baseUrl + " (OLLAMA_BASE_URL)"));
     }
     return Optional.empty();
   }
 
-  private static ModelUnderTest of(String name, ChatModel chat, String description) {
-    return new ModelUnderTest(AnswerModel.of(name, chat), description);
+  private static ModelUnderTest of(String provider, String name, Function<String, ChatModel> build,
+      String judgeName, String description) {
+    Optional<Judge> judge = Optional.ofNullable(judgeName).map(j -> new Judge(provider + j, build.apply(j)));
+    return new ModelUnderTest(AnswerModel.of(provider + name, build.apply(name)),
+        description + judge.map(j -> ", judged by " + j.name() + " (QACATALOG_JUDGE_MODEL)").orElse(""), judge);
   }
 
   private static String value(Map<String, String> env, String name) {

@@ -52,8 +52,10 @@ public final class PortfolioEvaluation {
     AnswerModel deepDiveModel = provider.map(ModelUnderTest::model)
         .orElseGet(() -> baseline(out, DeepDiveEvaluation.shippedContext()));
     provider.ifPresent(p -> out.println("Model: " + p.description()));
-    EvaluationResult deepDive = DeepDiveEvaluation.of(deepDiveModel)
-        .log(log).csv(DeepDiveEvaluation.csvIn(directory)).out(out).build().run();
+    Evaluation.Builder deepDiveEvaluation = DeepDiveEvaluation.of(deepDiveModel)
+        .log(log).csv(DeepDiveEvaluation.csvIn(directory)).out(out);
+    provider.flatMap(ModelUnderTest::judge).ifPresent(judge -> deepDiveEvaluation.judge(judge.name(), judge.model()));
+    EvaluationResult deepDive = deepDiveEvaluation.build().run();
 
     out.println();
     if (userContext == null) {

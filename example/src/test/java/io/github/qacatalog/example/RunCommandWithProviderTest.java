@@ -47,10 +47,14 @@ class RunCommandWithProviderTest {
   private void chatCompletions(HttpExchange exchange) throws IOException {
     String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     requests.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + request);
+    boolean judging = request.matches("(?s).*\"model\"\\s*:\\s*\"gpt-4o-judge\".*");
     boolean outOfContext = request.matches("(?s).*(licence|founded|downloads|Kotlin).*");
-    String content = outOfContext
-        ? "The information is not available in the context."
-        : "It reads the question file when javac compiles the project.";
+    String content = judging
+        ? "{\\\"completeness\\\": \\\"partial\\\", \\\"accuracy\\\": \\\"accurate\\\", \\\"hallucinations\\\": \\\"none\\\","
+            + " \\\"format\\\": \\\"ok\\\", \\\"reason\\\": \\\"Right but short.\\\"}"
+        : outOfContext
+            ? "The information is not available in the context."
+            : "It reads the question file when javac compiles the project.";
     String body = "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":0,\"model\":\"gpt-4o-mini-2024-07-18\","
         + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + content + "\"},"
         + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":812,\"completion_tokens\":11,\"total_tokens\":823}}";
@@ -77,6 +81,7 @@ class RunCommandWithProviderTest {
     assertTrue(out.lines().anyMatch(line -> line.matches("Beyond the Context +refusal +4 +4/4 .*")), out);
     assertTrue(out.contains("answers: 12 from the model, 0 from the log\n"), out);
     assertEquals(12, requests.size());
+    assertFalse(out.contains("mean judge"), "no judge unless QACATALOG_JUDGE_MODEL names one");
     assertTrue(requests.stream().allMatch(r -> r.startsWith("Bearer " + KEY + " ")), "the key went to the server");
     assertTrue(requests.stream().allMatch(r -> r.contains("Where answers stop")), "the shipped context is in the prompt");
 
@@ -88,5 +93,25 @@ class RunCommandWithProviderTest {
       assertFalse(written.contains(KEY));
       assertFalse(written.contains("0123456789abcdef"));
     }
+  }
+
+  @Test
+  void aJudgeModelGradesEveryAnswerWithAGoldAnswer(@TempDir Path directory) throws IOException {
+    Map<String, String> env = Map.of(
+        "OPENAI_API_KEY", KEY,
+        "OPENAI_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+        "QACATALOG_JUDGE_MODEL", "gpt-4o-judge");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    PortfolioEvaluation.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), env, null, directory);
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertTrue(out.contains("judged by openai:gpt-4o-judge"), out);
+    assertTrue(out.contains("mean judge"), out);
+    // 12 questions, and a verdict for each of the 8 that expect an answer.
+    assertEquals(20, requests.size());
+    String csv = Files.readString(directory.resolve("deep-dive.csv"));
+    assertTrue(csv.contains("Right but short."), csv);
+    assertTrue(csv.contains("PARTIAL"), csv);
   }
 }

@@ -41,7 +41,8 @@ class ClassFileLimitsTest {
 
     ClassFileFacts actual = ClassFileFacts.read(compiled.classFile("Wide"));
     Category category = catalog.categories().get(0);
-    ClassFileLimits.Estimate estimate = ClassFileLimits.questionEnum(category.questions(), Optional.of(category));
+    ClassFileLimits.Estimate estimate = ClassFileLimits.questionEnum(
+        CatalogLayout.of(catalog).categories().get(0).parts().get(0), Optional.of(category));
     assertThat(estimate.methodBytes()).isAtLeast((long) actual.staticInitializer());
     assertThat(estimate.constants()).isAtLeast((long) actual.constantPoolCount());
     // Close enough to mean something: within a quarter of the real figure.

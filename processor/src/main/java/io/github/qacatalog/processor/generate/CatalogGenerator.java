@@ -13,6 +13,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
 import io.github.qacatalog.processor.model.Question;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,9 +25,10 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the Java source of a catalog with JavaPoet: a final class with one nested enum per
- * category, or, for a category too large for one enum, an interface over several (see {@link
- * CatalogLayout}). The output depends on the catalog alone (no time stamp, no hash-ordered
+ * Writes the Java source of a catalog with JavaPoet, as {@link CatalogLayout} lays it out: a final
+ * class with one nested enum per category, or, for a category too large for one enum, an interface
+ * over several; in each enum, one bare constant per question with its text as Javadoc, and the
+ * table of the questions' data that the enum reads when it is initialised. The output depends on the catalog alone (no time stamp, no hash-ordered
  * iteration, no JDK table), so the same file always generates the same bytes.
  *
  * <p>Every text from the file reaches JavaPoet already escaped by {@link JavaText}, as a {@code $L}
@@ -107,7 +110,21 @@ public final class CatalogGenerator {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
-    return new GeneratedJavaFile(catalog.packageName(), catalog.className(), JavaText.asciiSource(file.toString()));
+    // Sized for the tables and a Javadoc line per question up front, so that a large catalog is
+    // not copied over and over as the text grows.
+    long tableChars = 0;
+    for (CatalogLayout.CategoryLayout category : layout.categories()) {
+      for (CatalogLayout.EnumLayout part : category.parts()) {
+        tableChars += part.table().chars();
+      }
+    }
+    StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, 4096 + 2 * tableChars));
+    try {
+      file.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder does not throw", e);
+    }
+    return new GeneratedJavaFile(catalog.packageName(), catalog.className(), JavaText.asciiSource(out.toString()));
   }
 
   private TypeSpec catalogClass() {
@@ -308,7 +325,7 @@ public final class CatalogGenerator {
 
   /** The table's chunks, each the literals of its rows joined by {@code +}, one row a line. */
   private static String tableLiterals(Table table) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, table.chars() + table.chars() / 8 + 64));
     for (List<String> chunk : table.chunks()) {
       if (!out.isEmpty()) {
         out.append(",\n");

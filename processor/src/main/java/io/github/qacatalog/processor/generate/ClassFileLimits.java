@@ -11,12 +11,13 @@ import java.util.Optional;
 /**
  * Finds, before javac does, a generated class that the JVM could not load: a method of more than
  * 65,535 bytes of code ({@code code too large}) or a class of more than 65,535 constants ({@code
- * too many constants}). {@link CatalogLayout}, which the generator writes, keeps every realistic file far from both; what is
+ * too many constants}). {@link CatalogLayout} keeps every realistic file far from both; what is
  * left are files of millions of questions or of texts hundreds of megabytes long, and those get
  * an error that says what to split, instead of a javac failure in generated code.
  *
- * <p>The figures are upper bounds of what javac writes for {@link CatalogGenerator}'s code: every
- * instruction counted at its widest form, no constant counted as shared. A test compiles
+ * <p>The figures are upper bounds of what javac writes for the code {@link CatalogGenerator}
+ * writes from the same {@link CatalogLayout} (the enums, their constants, each table's columns and
+ * chunks): every instruction counted at its widest form, no constant counted as shared. A test compiles
  * generated classes and checks that javac never needs more than estimated here.
  */
 public final class ClassFileLimits {

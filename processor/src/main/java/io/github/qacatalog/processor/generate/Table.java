@@ -84,6 +84,17 @@ public record Table(List<Column> columns, List<List<String>> chunks) {
     return new Table(columns, chunker.finish());
   }
 
+  /** The characters of the table's text, all chunks together. */
+  public long chars() {
+    long chars = 0;
+    for (List<String> chunk : chunks) {
+      for (String piece : chunk) {
+        chars += piece.length();
+      }
+    }
+    return chars;
+  }
+
   /** How many string constants the table takes: one per chunk. */
   public int constants() {
     return chunks.size();
@@ -100,6 +111,12 @@ public record Table(List<Column> columns, List<List<String>> chunks) {
     private int bytes;
 
     void add(CharSequence row) {
+      int whole = utf8Length(row);
+      if (bytes + whole <= JavaText.MAX_LITERAL_BYTES) {
+        chunk.add(row.toString());
+        bytes += whole;
+        return;
+      }
       int start = 0;
       int rowBytes = 0;
       for (int i = 0; i < row.length(); ) {
@@ -123,6 +140,14 @@ public record Table(List<Column> columns, List<List<String>> chunks) {
       }
       chunk.add(row.subSequence(start, row.length()).toString());
       bytes += rowBytes;
+    }
+
+    private static int utf8Length(CharSequence text) {
+      int length = 0;
+      for (int i = 0; i < text.length(); i++) {
+        length += JavaText.modifiedUtf8Bytes(text.charAt(i));
+      }
+      return length;
     }
 
     List<List<String>> finish() {

@@ -85,6 +85,8 @@ public final class CatalogGenerator {
       .endControlFlow()
       .build();
 
+  private static final CodeBlock NO_ARGUMENTS = CodeBlock.of("");
+
   private final Catalog catalog;
   private final ClassName catalogName;
   private final CatalogLayout layout;
@@ -277,8 +279,12 @@ public final class CatalogGenerator {
   /** One bare constant per question, its question as Javadoc. */
   private static void addConstants(TypeSpec.Builder type, CatalogLayout.EnumLayout layout) {
     for (Question question : layout.questions()) {
-      type.addEnumConstant(question.constantName(), TypeSpec.anonymousClassBuilder("")
-          .addJavadoc("$L\n", JavaText.javadoc(question.text()))
+      // One code block per comment, its line break included: JavaPoet writes each part of a block
+      // on its own, twice (once to collect imports), and a constant has nothing else to write.
+      StringBuilder javadoc = new StringBuilder(question.text().length() + 8);
+      JavaText.appendJavadoc(javadoc, question.text(), "");
+      type.addEnumConstant(question.constantName(), TypeSpec.anonymousClassBuilder(NO_ARGUMENTS)
+          .addJavadoc(CodeBlock.of("$L", javadoc.append('\n')))
           .build());
     }
   }

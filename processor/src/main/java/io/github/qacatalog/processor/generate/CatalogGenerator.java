@@ -28,8 +28,9 @@ import javax.lang.model.element.Modifier;
  * Writes the Java source of a catalog with JavaPoet, as {@link CatalogLayout} lays it out: a final
  * class with one nested enum per category, or, for a category too large for one enum, an interface
  * over several; in each enum, one bare constant per question with its text as Javadoc, and the
- * table of the questions' data that the enum reads when it is initialised. The output depends on the catalog alone (no time stamp, no hash-ordered
- * iteration, no JDK table), so the same file always generates the same bytes.
+ * table of the questions' data that the enum reads when it is initialised. The output depends on
+ * the catalog alone (no time stamp, no hash-ordered iteration, no JDK table), so the same file
+ * always generates the same bytes.
  *
  * <p>Every text from the file reaches JavaPoet already escaped by {@link JavaText}, as a {@code $L}
  * argument, so neither JavaPoet's own escaping (which lets U+2028 break a literal) nor its format
@@ -305,7 +306,7 @@ public final class CatalogGenerator {
           .build());
       if (!columns.isEmpty()) {
         columns.append(", ");
-        names.append(columns.length() > 0 && column == table.columns().get(table.columns().size() - 1) ? " and " : ", ");
+        names.append(column == table.columns().get(table.columns().size() - 1) ? " and " : ", ");
       }
       columns.append(column.field());
       names.append(column.name().toLowerCase(Locale.ROOT));

@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class BareLayoutJavacRun {
   private BareLayoutJavacRun() {}
 
-  /** Arguments: questions. */
+  /** Arguments: questions (and sections, which the bare layout does not use). */
   public static void main(String[] args) {
     String source = source(Integer.parseInt(args[0]));
     long cpu = Clock.processCpu();

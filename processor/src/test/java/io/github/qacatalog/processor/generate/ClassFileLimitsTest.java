@@ -28,8 +28,8 @@ class ClassFileLimitsTest {
 
   @Test
   void estimatesAreNeverBelowWhatJavacWritesForTheWidestEnum() {
-    // Ids that differ from the names, answers, numbers and lines too large for sipush, and a few
-    // texts long enough for several literals: every argument at its most expensive.
+    // Ids that differ from the names, answers, and a few texts long enough for several chunks:
+    // every column of the table, and a table of many constants.
     List<QuestionSpec> questions = new ArrayList<>();
     for (int i = 0; i < CatalogLayout.PART_SIZE; i++) {
       String text = i % 250 == 0 ? "\u20AC".repeat(50_000) + i : "Question " + i + "?";

@@ -76,25 +76,51 @@ public final class QaCatalog {
     /**
      * What is your name?
      */
-    Q1(1, 13, "What is your name?"),
+    Q1,
 
     /**
      * What is "Q&amp;A" &lt;b&gt;really&lt;/b&gt;?
      */
-    Q2(2, 14, "What is \"Q&A\" <b>really</b>?");
+    Q2;
 
     private static final QaCategory category = QaCategory.of("Warm-up Questions", "Easy ones first.", List.of(values()));
 
-    private final int number;
+    private static final int[] numbers = new int[2];
 
-    private final int line;
+    private static final int[] lines = new int[2];
 
-    private final String question;
+    private static final String[] questions = new String[2];
 
-    WarmUpQuestions(int number, int line, String question) {
-      this.number = number;
-      this.line = line;
-      this.question = question;
+    static {
+      // The number, line and question of each constant, one row each, in constant order: see readTable.
+      readTable(new Object[] {numbers, lines, questions},
+          "1,13,18:What is your name?,"
+          + "2,14,28:What is \"Q&A\" <b>really</b>?,");
+    }
+
+    /**
+     * Reads the table of this enum's questions into its arrays, one per column. The chunks
+     * joined hold one row per constant, in constant order, and each row one field per column, in
+     * order, each ended by a comma: a number ({@code int[]}) in decimal, a text ({@code String[]})
+     * as its length in {@code char}s, a colon and its characters.
+     */
+    private static void readTable(Object[] columns, String... chunks) {
+      String table = chunks.length == 1 ? chunks[0] : String.join("", chunks);
+      int at = 0;
+      for (int row = 0; at < table.length(); row++) {
+        for (Object column : columns) {
+          if (column instanceof int[]) {
+            int end = table.indexOf(',', at);
+            ((int[]) column)[row] = Integer.parseInt(table, at, end, 10);
+            at = end + 1;
+          } else {
+            int start = table.indexOf(':', at) + 1;
+            int end = start + Integer.parseInt(table, at, start - 1, 10);
+            ((String[]) column)[row] = table.substring(start, end);
+            at = end + 1;
+          }
+        }
+      }
     }
 
     @Override
@@ -104,12 +130,12 @@ public final class QaCatalog {
 
     @Override
     public int number() {
-      return number;
+      return numbers[ordinal()];
     }
 
     @Override
     public String question() {
-      return question;
+      return questions[ordinal()];
     }
 
     @Override
@@ -124,7 +150,7 @@ public final class QaCatalog {
 
     @Override
     public int line() {
-      return line;
+      return lines[ordinal()];
     }
   }
 
@@ -135,20 +161,45 @@ public final class QaCatalog {
     /**
      * Who won the 1998 World Cup?
      */
-    Q3(3, 18, "Who won the 1998 World Cup?");
+    Q3;
 
     private static final QaCategory category = QaCategory.of("Out-of-Scope QA", null, List.of(values()));
 
-    private final int number;
+    private static final int[] numbers = new int[1];
 
-    private final int line;
+    private static final int[] lines = new int[1];
 
-    private final String question;
+    private static final String[] questions = new String[1];
 
-    OutOfScopeQa(int number, int line, String question) {
-      this.number = number;
-      this.line = line;
-      this.question = question;
+    static {
+      // The number, line and question of each constant, one row each, in constant order: see readTable.
+      readTable(new Object[] {numbers, lines, questions},
+          "3,18,27:Who won the 1998 World Cup?,");
+    }
+
+    /**
+     * Reads the table of this enum's questions into its arrays, one per column. The chunks
+     * joined hold one row per constant, in constant order, and each row one field per column, in
+     * order, each ended by a comma: a number ({@code int[]}) in decimal, a text ({@code String[]})
+     * as its length in {@code char}s, a colon and its characters.
+     */
+    private static void readTable(Object[] columns, String... chunks) {
+      String table = chunks.length == 1 ? chunks[0] : String.join("", chunks);
+      int at = 0;
+      for (int row = 0; at < table.length(); row++) {
+        for (Object column : columns) {
+          if (column instanceof int[]) {
+            int end = table.indexOf(',', at);
+            ((int[]) column)[row] = Integer.parseInt(table, at, end, 10);
+            at = end + 1;
+          } else {
+            int start = table.indexOf(':', at) + 1;
+            int end = start + Integer.parseInt(table, at, start - 1, 10);
+            ((String[]) column)[row] = table.substring(start, end);
+            at = end + 1;
+          }
+        }
+      }
     }
 
     @Override
@@ -158,12 +209,12 @@ public final class QaCatalog {
 
     @Override
     public int number() {
-      return number;
+      return numbers[ordinal()];
     }
 
     @Override
     public String question() {
-      return question;
+      return questions[ordinal()];
     }
 
     @Override
@@ -178,7 +229,7 @@ public final class QaCatalog {
 
     @Override
     public int line() {
-      return line;
+      return lines[ordinal()];
     }
   }
 }

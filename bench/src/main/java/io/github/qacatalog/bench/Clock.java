@@ -16,6 +16,14 @@ final class Clock {
     return THREADS.getCurrentThreadCpuTime();
   }
 
+  /**
+   * CPU time of the whole process so far: every thread, javac's and the JIT compiler's and the
+   * garbage collector's included.
+   */
+  static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
   /** Bytes this thread has allocated so far. */
   static long allocatedBytes() {
     return ((com.sun.management.ThreadMXBean) THREADS).getThreadAllocatedBytes(Thread.currentThread().getId());

@@ -14,12 +14,14 @@ public final class ColdFloorRun {
   /** Arguments: questions, sections. */
   public static void main(String[] args) {
     byte[] file = SyntheticQuestionFile.generate(Integer.parseInt(args[0]), Integer.parseInt(args[1]), 42);
+    long cpu = Clock.processCpu();
     long start = System.nanoTime();
     String text = new String(file, StandardCharsets.UTF_8);
     Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     if (parser.parse(text).getFirstChild() == null) {
       throw new IllegalStateException("commonmark read nothing");
     }
-    System.out.println("RESULT coldFloor=" + (System.nanoTime() - start));
+    long elapsed = System.nanoTime() - start;
+    System.out.println("RESULT coldFloor=" + elapsed + " coldFloorCpu=" + (Clock.processCpu() - cpu));
   }
 }

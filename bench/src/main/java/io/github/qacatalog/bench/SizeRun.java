@@ -3,6 +3,7 @@ package io.github.qacatalog.bench;
 import io.github.qacatalog.processor.CatalogCompiler;
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
 import io.github.qacatalog.processor.generate.CatalogGenerator;
+import io.github.qacatalog.processor.generate.CatalogLayout;
 import io.github.qacatalog.processor.generate.ClassFileLimits;
 import io.github.qacatalog.processor.generate.GeneratedJavaFile;
 import io.github.qacatalog.processor.model.Catalog;
@@ -24,8 +25,8 @@ import org.commonmark.parser.Parser;
  * QaCatalogBenchmark}.
  *
  * <p>The stages are those of {@link CatalogCompiler}, called one by one: parse (UTF-8 decoding and
- * {@code QuestionFileParser}, which runs commonmark), validate (naming, the validator, the JVM
- * limit check) and generate (the source text of the catalog class). The floor is commonmark
+ * {@code QuestionFileParser}, which runs commonmark), validate (naming, the validator, the layout
+ * and the JVM limit check) and generate (the source text of the catalog class). The floor is commonmark
  * alone on the same text, configured as the parser configures it.
  */
 public final class SizeRun {
@@ -104,12 +105,13 @@ public final class SizeRun {
     long parsed = Clock.cpu();
     Catalog catalog = CatalogBuilder.build(document, PACKAGE, CLASS, "qa/QA.md");
     Validator.validate(document, catalog, diagnostics);
-    ClassFileLimits.check(catalog, diagnostics);
+    CatalogLayout layout = CatalogLayout.of(catalog);
+    ClassFileLimits.check(layout, diagnostics);
     long validated = Clock.cpu();
     if (diagnostics.hasErrors()) {
       throw new IllegalStateException("the synthetic file has errors: " + diagnostics.inFileOrder());
     }
-    String text = CatalogGenerator.generate(catalog).text();
+    String text = CatalogGenerator.generate(layout).text();
     long generated = Clock.cpu();
     wall = System.nanoTime() - wall;
     if (text.isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.qacatalog.processor;
 
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
 import io.github.qacatalog.processor.generate.CatalogGenerator;
+import io.github.qacatalog.processor.generate.CatalogLayout;
 import io.github.qacatalog.processor.generate.ClassFileLimits;
 import io.github.qacatalog.processor.generate.GeneratedJavaFile;
 import io.github.qacatalog.processor.model.Catalog;
@@ -38,10 +39,12 @@ public final class CatalogCompiler {
     ParsedDocument document = QuestionFileParser.parse(source.get(), diagnostics);
     Catalog catalog = CatalogBuilder.build(document, packageName, className, sourceName);
     Validator.validate(document, catalog, diagnostics);
-    ClassFileLimits.check(catalog, diagnostics);
+    // Laid out once: the limits are checked on what the generator then writes.
+    CatalogLayout layout = CatalogLayout.of(catalog);
+    ClassFileLimits.check(layout, diagnostics);
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, Optional.of(catalog), Optional.empty());
     }
-    return new Result(diagnostics, Optional.of(catalog), Optional.of(CatalogGenerator.generate(catalog)));
+    return new Result(diagnostics, Optional.of(catalog), Optional.of(CatalogGenerator.generate(layout)));
   }
 }

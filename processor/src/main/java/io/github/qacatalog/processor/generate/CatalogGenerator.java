@@ -1,6 +1,7 @@
 package io.github.qacatalog.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -12,6 +13,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
 import io.github.qacatalog.processor.model.Question;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,10 +25,12 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the Java source of a catalog with JavaPoet: a final class with one nested enum per
- * category, or, for a category too large for one enum, an interface over several (see {@link
- * CatalogLayout}). The output depends on the catalog alone (no time stamp, no hash-ordered
- * iteration, no JDK table), so the same file always generates the same bytes.
+ * Writes the Java source of a catalog with JavaPoet, as {@link CatalogLayout} lays it out: a final
+ * class with one nested enum per category, or, for a category too large for one enum, an interface
+ * over several; in each enum, one bare constant per question with its text as Javadoc, and the
+ * table of the questions' data that the enum reads when it is initialised. The output depends on
+ * the catalog alone (no time stamp, no hash-ordered iteration, no JDK table), so the same file
+ * always generates the same bytes.
  *
  * <p>Every text from the file reaches JavaPoet already escaped by {@link JavaText}, as a {@code $L}
  * argument, so neither JavaPoet's own escaping (which lets U+2028 break a literal) nor its format
@@ -45,20 +50,62 @@ public final class CatalogGenerator {
   private static final TypeName OPTIONAL_ITEM = ParameterizedTypeName.get(ClassName.get(Optional.class), QA_ITEM);
   private static final TypeName LIST_OF_ITEMS = ParameterizedTypeName.get(ClassName.get(List.class), QA_ITEM);
   private static final TypeName LIST_OF_CATEGORIES = ParameterizedTypeName.get(ClassName.get(List.class), QA_CATEGORY);
+  private static final TypeName ARRAY_OF_STRINGS = ArrayTypeName.of(STRING);
+  private static final TypeName ARRAY_OF_INTS = ArrayTypeName.of(TypeName.INT);
   private static final TypeName MAP_OF_ITEMS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, QA_ITEM);
+
+  /**
+   * Each enum reads its own table: a reader in the catalog class would initialise the catalog
+   * class from inside an enum's initialiser, and the catalog's index of ids would then meet that
+   * enum's arrays still empty.
+   */
+  private static final MethodSpec READ_TABLE = MethodSpec.methodBuilder("readTable")
+      .addJavadoc("Reads the table of this enum's questions into its arrays, one per column. The chunks\n"
+          + "joined hold one row per constant, in constant order, and each row one field per column, in\n"
+          + "order, each ended by a comma: a number ({@code int[]}) in decimal, a text ({@code String[]})\n"
+          + "as its length in {@code char}s, a colon and its characters.\n")
+      .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+      .addParameter(ArrayTypeName.of(Object.class), "columns")
+      .addParameter(ARRAY_OF_STRINGS, "chunks")
+      .varargs()
+      .addStatement("$T table = chunks.length == 1 ? chunks[0] : $T.join(\"\", chunks)", STRING, STRING)
+      .addStatement("int at = 0")
+      .beginControlFlow("for (int row = 0; at < table.length(); row++)")
+      .beginControlFlow("for ($T column : columns)", Object.class)
+      .beginControlFlow("if (column instanceof int[])")
+      .addStatement("int end = table.indexOf(',', at)")
+      .addStatement("((int[]) column)[row] = $T.parseInt(table, at, end, 10)", Integer.class)
+      .addStatement("at = end + 1")
+      .nextControlFlow("else")
+      .addStatement("int start = table.indexOf(':', at) + 1")
+      .addStatement("int end = start + $T.parseInt(table, at, start - 1, 10)", Integer.class)
+      .addStatement("(($T) column)[row] = table.substring(start, end)", ARRAY_OF_STRINGS)
+      .addStatement("at = end + 1")
+      .endControlFlow()
+      .endControlFlow()
+      .endControlFlow()
+      .build();
+
+  private static final CodeBlock NO_ARGUMENTS = CodeBlock.of("");
 
   private final Catalog catalog;
   private final ClassName catalogName;
   private final CatalogLayout layout;
 
-  private CatalogGenerator(Catalog catalog) {
-    this.catalog = catalog;
+  private CatalogGenerator(CatalogLayout layout) {
+    this.catalog = layout.catalog();
     this.catalogName = ClassName.get(catalog.packageName(), catalog.className());
-    this.layout = CatalogLayout.of(catalog);
+    this.layout = layout;
   }
 
+  /** The source of {@code catalog}, laid out by {@link CatalogLayout#of}. */
   public static GeneratedJavaFile generate(Catalog catalog) {
-    return new CatalogGenerator(catalog).write();
+    return generate(CatalogLayout.of(catalog));
+  }
+
+  /** The source of the catalog {@code layout} lays out: what {@link ClassFileLimits} checked. */
+  public static GeneratedJavaFile generate(CatalogLayout layout) {
+    return new CatalogGenerator(layout).write();
   }
 
   private GeneratedJavaFile write() {
@@ -66,7 +113,21 @@ public final class CatalogGenerator {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
-    return new GeneratedJavaFile(catalog.packageName(), catalog.className(), JavaText.asciiSource(file.toString()));
+    // Sized for the tables and a Javadoc line per question up front, so that a large catalog is
+    // not copied over and over as the text grows.
+    long tableChars = 0;
+    for (CatalogLayout.CategoryLayout category : layout.categories()) {
+      for (CatalogLayout.EnumLayout part : category.parts()) {
+        tableChars += part.table().chars();
+      }
+    }
+    StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, 4096 + 2 * tableChars));
+    try {
+      file.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder does not throw", e);
+    }
+    return new GeneratedJavaFile(catalog.packageName(), catalog.className(), JavaText.asciiSource(out.toString()));
   }
 
   private TypeSpec catalogClass() {
@@ -146,21 +207,23 @@ public final class CatalogGenerator {
         .build());
 
     for (CatalogLayout.CategoryLayout category : layout.categories()) {
-      type.addType(category.split() ? splitCategory(category) : categoryEnum(category.category()));
+      type.addType(category.split() ? splitCategory(category)
+          : categoryEnum(category.category(), category.parts().get(0)));
     }
     return type.build();
   }
 
   /** A category of up to {@link CatalogLayout#PART_SIZE} questions: one enum that holds its category. */
-  private TypeSpec categoryEnum(Category category) {
+  private TypeSpec categoryEnum(Category category, CatalogLayout.EnumLayout layout) {
     ClassName name = catalogName.nestedClass(category.typeName());
-    TypeSpec.Builder type = questionEnum(name, QA_ITEM, category.questions(), CodeBlock.of("return category"))
-        .addModifiers(Modifier.PUBLIC);
+    TypeSpec.Builder type = TypeSpec.enumBuilder(name).addSuperinterface(QA_ITEM).addModifiers(Modifier.PUBLIC);
     addCategoryJavadoc(type, category);
+    addConstants(type, layout);
     type.addField(FieldSpec.builder(QA_CATEGORY, "category", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L, $L, $T.of(values()))", QA_CATEGORY, JavaText.stringExpression(category.title()),
             stringExpressionOrNull(category.description()), List.class)
         .build());
+    addTableAndAccessors(type, layout, CodeBlock.of("return category"));
     return type.build();
   }
 
@@ -184,15 +247,19 @@ public final class CatalogGenerator {
     CodeBlock categoryBody = CodeBlock.of("return $T.categories().get($L)", catalogName, categoryLayout.index());
     int first = 1;
     for (int part = 1; part <= partCount; part++) {
-      List<Question> questions = categoryLayout.parts().get(part - 1);
+      CatalogLayout.EnumLayout layout = categoryLayout.parts().get(part - 1);
+      int size = layout.questions().size();
       // Members of an interface are public and static; JavaPoet wants that said and then leaves it out.
-      TypeSpec.Builder partEnum = questionEnum(name.nestedClass(CatalogLayout.CategoryLayout.partName(part)), name,
-          questions, categoryBody).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+      TypeSpec.Builder partEnum = TypeSpec.enumBuilder(name.nestedClass(CatalogLayout.CategoryLayout.partName(part)))
+          .addSuperinterface(name)
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC);
       partEnum.addJavadoc("Questions $L to $L of section <i>$L</i>, in file order: part $L of $L.\n",
-          String.format(Locale.ROOT, "%,d", first), String.format(Locale.ROOT, "%,d", first + questions.size() - 1),
+          String.format(Locale.ROOT, "%,d", first), String.format(Locale.ROOT, "%,d", first + size - 1),
           JavaText.javadoc(category.title()), part, partCount);
+      addConstants(partEnum, layout);
+      addTableAndAccessors(partEnum, layout, categoryBody);
       type.addType(partEnum.build());
-      first += questions.size();
+      first += size;
     }
     MethodSpec.Builder items = MethodSpec.methodBuilder("items")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -210,61 +277,78 @@ public final class CatalogGenerator {
     category.description().ifPresent(d -> type.addJavadoc("\n<p>$L\n", JavaText.javadoc(d)));
   }
 
-  /** An enum with one constant per question and every accessor of {@code QaItem}. */
-  private static TypeSpec.Builder questionEnum(ClassName name, TypeName superinterface, List<Question> questions,
-      CodeBlock categoryBody) {
-    boolean storesIds = questions.stream().anyMatch(q -> !q.id().equals(q.constantName()));
-    boolean storesAnswers = questions.stream().anyMatch(q -> q.answer().isPresent());
+  /** One bare constant per question, its question as Javadoc. */
+  private static void addConstants(TypeSpec.Builder type, CatalogLayout.EnumLayout layout) {
+    for (Question question : layout.questions()) {
+      // One code block per comment, its line break included: JavaPoet writes each part of a block
+      // on its own, twice (once to collect imports), and a constant has nothing else to write.
+      StringBuilder javadoc = new StringBuilder(question.text().length() + 8);
+      JavaText.appendJavadoc(javadoc, question.text(), "");
+      type.addEnumConstant(question.constantName(), TypeSpec.anonymousClassBuilder(NO_ARGUMENTS)
+          .addJavadoc(CodeBlock.of("$L", javadoc.append('\n')))
+          .build());
+    }
+  }
 
-    TypeSpec.Builder type = TypeSpec.enumBuilder(name).addSuperinterface(superinterface);
-    for (Question question : questions) {
-      StringBuilder arguments = new StringBuilder();
-      if (storesIds) {
-        arguments.append(JavaText.stringExpression(question.id())).append(", ");
+  /**
+   * The arrays of the enum's table, one per column, its static initialiser that reads the table
+   * into them, and every accessor of {@code QaItem}.
+   */
+  private void addTableAndAccessors(TypeSpec.Builder type, CatalogLayout.EnumLayout layout, CodeBlock categoryBody) {
+    Table table = layout.table();
+    int size = layout.questions().size();
+    StringBuilder columns = new StringBuilder();
+    StringBuilder names = new StringBuilder();
+    for (Table.Column column : table.columns()) {
+      TypeName arrayType = column.text() ? ARRAY_OF_STRINGS : ARRAY_OF_INTS;
+      type.addField(FieldSpec.builder(arrayType, column.field(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T[$L]", column.text() ? STRING : TypeName.INT, size)
+          .build());
+      if (!columns.isEmpty()) {
+        columns.append(", ");
+        names.append(column == table.columns().get(table.columns().size() - 1) ? " and " : ", ");
       }
-      arguments.append(question.number()).append(", ").append(question.position().line()).append(", ")
-          .append(JavaText.stringExpression(question.text()));
-      if (storesAnswers) {
-        arguments.append(", ").append(stringExpressionOrNull(question.answer()));
-      }
-      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(CodeBlock.of("$L", arguments))
-          .addJavadoc("$L\n", JavaText.javadoc(question.text()));
-      question.answer().filter(a -> !a.isEmpty())
-          .ifPresent(answer -> constant.addJavadoc("\n<p>Answer: $L\n", JavaText.javadoc(answer)));
-      type.addEnumConstant(question.constantName(), constant.build());
+      columns.append(column.field());
+      names.append(column.name().toLowerCase(Locale.ROOT));
     }
+    type.addStaticBlock(CodeBlock.builder()
+        .add("// The $L of each constant, one row each, in constant order: see readTable.\n", names)
+        .add("readTable(new $T[] {$L},\n$>$>$L$<$<);\n", Object.class, columns, tableLiterals(table))
+        .build());
+    type.addMethod(READ_TABLE);
 
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    if (storesIds) {
-      addFinalField(type, constructor, STRING, "id");
-    }
-    addFinalField(type, constructor, TypeName.INT, "number");
-    addFinalField(type, constructor, TypeName.INT, "line");
-    addFinalField(type, constructor, STRING, "question");
-    if (storesAnswers) {
-      addFinalField(type, constructor, STRING, "answer");
-    }
-    type.addMethod(constructor.build());
-
-    type.addMethod(getter("id", STRING, storesIds ? CodeBlock.of("return id") : CodeBlock.of("return name()")));
-    type.addMethod(getter("number", TypeName.INT, CodeBlock.of("return number")));
-    type.addMethod(getter("question", STRING, CodeBlock.of("return question")));
+    boolean storesIds = table.columns().contains(Table.Column.ID);
+    boolean storesAnswers = table.columns().contains(Table.Column.ANSWER);
+    type.addMethod(getter("id", STRING, storesIds ? CodeBlock.of("return ids[ordinal()]") : CodeBlock.of("return name()")));
+    type.addMethod(getter("number", TypeName.INT, CodeBlock.of("return numbers[ordinal()]")));
+    type.addMethod(getter("question", STRING, CodeBlock.of("return questions[ordinal()]")));
     type.addMethod(getter("answer", OPTIONAL_STRING, storesAnswers
-        ? CodeBlock.of("return $T.ofNullable(answer)", Optional.class)
+        ? CodeBlock.of("return answers[ordinal()].isEmpty() ? $T.empty() : $T.of(answers[ordinal()])",
+            Optional.class, Optional.class)
         : CodeBlock.of("return $T.empty()", Optional.class)));
     type.addMethod(getter("category", QA_CATEGORY, categoryBody));
-    type.addMethod(getter("line", TypeName.INT, CodeBlock.of("return line")));
-    return type;
+    type.addMethod(getter("line", TypeName.INT, CodeBlock.of("return lines[ordinal()]")));
+  }
+
+  /** The table's chunks, each the literals of its rows joined by {@code +}, one row a line. */
+  private static String tableLiterals(Table table) {
+    StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, table.chars() + table.chars() / 8 + 64));
+    for (List<String> chunk : table.chunks()) {
+      if (!out.isEmpty()) {
+        out.append(",\n");
+      }
+      for (int i = 0; i < chunk.size(); i++) {
+        if (i > 0) {
+          out.append("\n+ ");
+        }
+        JavaText.appendStringLiteral(out, chunk.get(i));
+      }
+    }
+    return out.toString();
   }
 
   private static String stringExpressionOrNull(Optional<String> text) {
     return text.map(JavaText::stringExpression).orElse("null");
-  }
-
-  private static void addFinalField(TypeSpec.Builder type, MethodSpec.Builder constructor, TypeName fieldType,
-      String name) {
-    type.addField(fieldType, name, Modifier.PRIVATE, Modifier.FINAL);
-    constructor.addParameter(fieldType, name).addStatement("this.$N = $N", name, name);
   }
 
   private static MethodSpec getter(String name, TypeName returns, CodeBlock body) {

@@ -7,20 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which Java types hold which questions. A section of up to {@value #PART_SIZE} questions is one
- * enum named after its heading. A larger section becomes an interface of that name with nested
- * enums {@code Part1}, {@code Part2}, ..., each holding {@value #PART_SIZE} consecutive questions
- * of the section in file order (the last holds the rest): question {@code k} of the section (1
- * for its first) is in {@code Part⌈k/1000⌉}.
+ * What the generated code holds, decided once for {@link CatalogGenerator}, which writes it, and
+ * {@link ClassFileLimits}, which checks it against the JVM's limits: which Java types hold which
+ * questions, and how each enum stores the data of its questions.
  *
- * <p>The split exists because the JVM cannot hold a large enum: javac initialises every constant in
- * one static initialiser, and one method holds at most 65,535 bytes of code, about 2,100
- * constants of this shape. {@value #PART_SIZE} keeps each part under half that budget, which
- * leaves room for long texts.
+ * <p>A section of up to {@value #PART_SIZE} questions is one enum named after its heading. A larger
+ * section becomes an interface of that name with nested enums {@code Part1}, {@code Part2}, ...,
+ * each holding {@value #PART_SIZE} consecutive questions of the section in file order (the last
+ * holds the rest): question {@code k} of the section (1 for its first) is in {@code
+ * Part⌈k/1000⌉}. The split exists because javac initialises every constant of an enum in one
+ * static initialiser, and one method holds at most 65,535 bytes of code.
  *
+ * <p>Each enum's constants are bare, each with its question as Javadoc; the data of every
+ * question is in one {@link Table} per enum, which the enum reads once when its class is
+ * initialised. Bare constants are what javac compiles fastest: a constant with arguments costs
+ * javac a constructor call to resolve and check, and a string literal per text costs it a tree,
+ * a type check and a constant each; the table is a few large constants instead.
+ *
+ * @param catalog the catalog laid out
  * @param categories one entry per category, in file order
  */
-public record CatalogLayout(List<CategoryLayout> categories) {
+public record CatalogLayout(Catalog catalog, List<CategoryLayout> categories) {
   /** The most questions one enum holds. Changing it renames users' types; treat it as breaking. */
   public static final int PART_SIZE = 1_000;
 
@@ -32,9 +39,9 @@ public record CatalogLayout(List<CategoryLayout> categories) {
    * Where one category's questions go.
    *
    * @param index the category's position among the catalog's categories, from 0
-   * @param parts the questions of each enum; a single part when the category is not split
+   * @param parts the enum of each part; a single one when the category is not split
    */
-  public record CategoryLayout(Category category, int index, List<List<Question>> parts) {
+  public record CategoryLayout(Category category, int index, List<EnumLayout> parts) {
     public CategoryLayout {
       parts = List.copyOf(parts);
     }
@@ -50,13 +57,30 @@ public record CatalogLayout(List<CategoryLayout> categories) {
     }
   }
 
+  /**
+   * One enum of questions: its constants, in order, and the table that holds their data.
+   *
+   * @param questions one bare constant each, in file order
+   * @param table the data of each question, in the same order
+   */
+  public record EnumLayout(List<Question> questions, Table table) {
+    public EnumLayout {
+      questions = List.copyOf(questions);
+    }
+  }
+
+  /** Lays {@code catalog} out; the processor does it once, for the limit check and the generator. */
   public static CatalogLayout of(Catalog catalog) {
     List<CategoryLayout> categories = new ArrayList<>();
     for (int i = 0; i < catalog.categories().size(); i++) {
       Category category = catalog.categories().get(i);
-      categories.add(new CategoryLayout(category, i, partsOf(category.questions())));
+      List<EnumLayout> parts = new ArrayList<>();
+      for (List<Question> part : partsOf(category.questions())) {
+        parts.add(new EnumLayout(part, Table.of(part)));
+      }
+      categories.add(new CategoryLayout(category, i, parts));
     }
-    return new CatalogLayout(categories);
+    return new CatalogLayout(catalog, categories);
   }
 
   private static List<List<Question>> partsOf(List<Question> questions) {

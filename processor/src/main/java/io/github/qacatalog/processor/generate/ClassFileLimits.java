@@ -5,7 +5,6 @@ import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.SourcePosition;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
-import io.github.qacatalog.processor.model.Question;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +15,9 @@ import java.util.Optional;
  * left are files of millions of questions or of texts hundreds of megabytes long, and those get
  * an error that says what to split, instead of a javac failure in generated code.
  *
- * <p>The figures are upper bounds of what javac writes for {@link CatalogGenerator}'s code: every
- * instruction counted at its widest form, no constant counted as shared. A test compiles
+ * <p>The figures are upper bounds of what javac writes for the code {@link CatalogGenerator}
+ * writes from the same {@link CatalogLayout} (the enums, their constants, each table's columns and
+ * chunks): every instruction counted at its widest form, no constant counted as shared. A test compiles
  * generated classes and checks that javac never needs more than estimated here.
  */
 public final class ClassFileLimits {
@@ -29,9 +29,9 @@ public final class ClassFileLimits {
 
   private ClassFileLimits() {}
 
-  /** Reports every generated class that would break a limit of the JVM. */
-  public static void check(Catalog catalog, Diagnostics diagnostics) {
-    CatalogLayout layout = CatalogLayout.of(catalog);
+  /** Reports every class of {@code layout}, as the generator writes it, that would break a limit of the JVM. */
+  public static void check(CatalogLayout layout, Diagnostics diagnostics) {
+    Catalog catalog = layout.catalog();
     String catalogClass = catalog.className();
     report(catalogClass, "its static initialiser", catalogClass(layout), SourcePosition.START, diagnostics);
     for (CatalogLayout.CategoryLayout category : layout.categories()) {
@@ -39,7 +39,7 @@ public final class ClassFileLimits {
       String typeName = catalogClass + "." + section.typeName();
       if (!category.split()) {
         report(typeName, "its static initialiser",
-            questionEnum(section.questions(), Optional.of(section)), section.position(), diagnostics);
+            questionEnum(category.parts().get(0), Optional.of(section)), section.position(), diagnostics);
         continue;
       }
       int parts = category.parts().size();
@@ -105,34 +105,27 @@ public final class ClassFileLimits {
   }
 
   /**
-   * An enum of questions: its static initialiser creates every constant ({@code new}, {@code
-   * dup}, name, ordinal, arguments, constructor call, {@code putstatic}), then, for a category
-   * that is not split, the category object from its title and description.
+   * An enum of questions, as {@link CatalogLayout} lays it out. Its static initialiser creates
+   * every bare constant ({@code new}, {@code dup}, name, ordinal, constructor call, {@code
+   * putstatic}), then, for a category that is not split, the category object from its title and
+   * description, then one array per column of the table, and reads the table: one array of the
+   * columns and one of the table's chunks, a constant each. Its {@code $values()} method fills the
+   * array of constants, 8 bytes each. The table's text is in its chunks; no text of a question is
+   * code or a constant of its own.
    */
-  static Estimate questionEnum(List<Question> questions, Optional<Category> ownCategory) {
-    boolean storesIds = questions.stream().anyMatch(q -> !q.id().equals(q.constantName()));
-    boolean storesAnswers = questions.stream().anyMatch(q -> q.answer().isPresent());
-    long bytes = 64;
-    long constants = 200;
-    for (Question question : questions) {
-      bytes += 22 + textBytes(question.text());
-      constants += 6 + textConstants(question.text());
-      if (storesIds) {
-        bytes += textBytes(question.id());
-        constants += textConstants(question.id());
-      }
-      if (storesAnswers) {
-        bytes += optionalTextBytes(question.answer());
-        constants += question.answer().map(ClassFileLimits::textConstants).orElse(0L);
-      }
-    }
+  static Estimate questionEnum(CatalogLayout.EnumLayout layout, Optional<Category> ownCategory) {
+    long questions = layout.questions().size();
+    Table table = layout.table();
+    long bytes = 64 + 16 * questions + 17L * table.columns().size() + 8L * table.constants();
+    long constants = 200 + 5 * questions + 2L * table.constants();
     if (ownCategory.isPresent()) {
       Category category = ownCategory.get();
       bytes += 12 + textBytes(category.title()) + optionalTextBytes(category.description());
       constants += textConstants(category.title())
           + category.description().map(ClassFileLimits::textConstants).orElse(0L);
     }
-    return new Estimate(bytes, constants);
+    long valuesMethod = 16 + 8 * questions;
+    return new Estimate(Math.max(bytes, valuesMethod), constants);
   }
 
   /** Code that pushes a text: one {@code ldc_w}, or {@code String.join} over an array of literals. */

@@ -120,6 +120,11 @@ final class JavaText {
     return out.toString();
   }
 
+  /** Appends {@link #stringLiteral}. */
+  static void appendStringLiteral(StringBuilder out, String text) {
+    appendStringLiteral(out, text, 0, text.length());
+  }
+
   private static void appendStringLiteral(StringBuilder out, String text, int start, int end) {
     out.append('"');
     int run = start;

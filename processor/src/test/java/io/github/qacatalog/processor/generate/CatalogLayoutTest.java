@@ -35,7 +35,7 @@ class CatalogLayoutTest {
     CatalogLayout layout = CatalogLayout.of(catalog);
     assertThat(layout.categories().get(0).split()).isFalse();
     assertThat(layout.categories().get(1).split()).isTrue();
-    assertThat(layout.categories().get(1).parts().stream().map(List::size).toList())
+    assertThat(layout.categories().get(1).parts().stream().map(part -> part.questions().size()).toList())
         .containsExactly(1_000, 1_000, 1).inOrder();
     assertThat(layout.categories().get(2).split()).isFalse();
   }

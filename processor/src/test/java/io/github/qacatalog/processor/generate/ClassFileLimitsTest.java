@@ -28,8 +28,8 @@ class ClassFileLimitsTest {
 
   @Test
   void estimatesAreNeverBelowWhatJavacWritesForTheWidestEnum() {
-    // Ids that differ from the names, answers, numbers and lines too large for sipush, and a few
-    // texts long enough for several literals: every argument at its most expensive.
+    // Ids that differ from the names, answers, and a few texts long enough for several chunks:
+    // every column of the table, and a table of many constants.
     List<QuestionSpec> questions = new ArrayList<>();
     for (int i = 0; i < CatalogLayout.PART_SIZE; i++) {
       String text = i % 250 == 0 ? "\u20AC".repeat(50_000) + i : "Question " + i + "?";
@@ -41,7 +41,8 @@ class ClassFileLimitsTest {
 
     ClassFileFacts actual = ClassFileFacts.read(compiled.classFile("Wide"));
     Category category = catalog.categories().get(0);
-    ClassFileLimits.Estimate estimate = ClassFileLimits.questionEnum(category.questions(), Optional.of(category));
+    ClassFileLimits.Estimate estimate = ClassFileLimits.questionEnum(
+        CatalogLayout.of(catalog).categories().get(0).parts().get(0), Optional.of(category));
     assertThat(estimate.methodBytes()).isAtLeast((long) actual.staticInitializer());
     assertThat(estimate.constants()).isAtLeast((long) actual.constantPoolCount());
     // Close enough to mean something: within a quarter of the real figure.

@@ -25,6 +25,11 @@ class GoldenFileTest {
     assertGolden("golden/small.md", "golden/small/QaCatalog.java");
   }
 
+  @Test
+  void catalogWithIdsAndAnswers() throws IOException {
+    assertGolden("golden/answers.md", "golden/answers/QaCatalog.java");
+  }
+
   private static void assertGolden(String input, String golden) throws IOException {
     CatalogCompiler.Result result = CatalogCompiler.compile(
         TestFiles.bytes(input), "com.example", "QaCatalog", input, new Diagnostics());

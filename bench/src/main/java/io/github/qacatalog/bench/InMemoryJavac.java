@@ -34,7 +34,7 @@ final class InMemoryJavac {
         }
       };
       List<String> options = List.of("-proc:none", "-implicit:none", "-Xlint:none", "-nowarn",
-          "-classpath", System.getProperty("java.class.path"), "-d", output.toString());
+          "-classpath", RuntimeClassPath.get(), "-d", output.toString());
       boolean ok = javac.getTask(null, files, diagnostics, options, null, List.of(file)).call();
       if (!ok) {
         throw new IllegalStateException("javac failed on the generated source: " + diagnostics.getDiagnostics());

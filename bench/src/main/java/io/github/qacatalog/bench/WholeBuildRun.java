@@ -44,7 +44,7 @@ public final class WholeBuildRun {
       boolean ok;
       try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
         List<String> options = List.of("-implicit:none", "-Xlint:none", "-nowarn", "-d", classes.toString(),
-            "-s", generated.toString(), "-classpath", System.getProperty("java.class.path"),
+            "-s", generated.toString(), "-classpath", RuntimeClassPath.get(),
             "-Aqacatalog.root=" + directory);
         JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
             files.getJavaFileObjects(packageInfo));

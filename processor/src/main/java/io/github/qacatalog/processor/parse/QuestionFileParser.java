@@ -400,12 +400,11 @@ public final class QuestionFileParser {
     if (section == null) {
       return;
     }
-    List<Integer> realMarkers = markers.isEmpty() ? List.of() : markers.stream().map(QuestionFileParser::start).toList();
     String text = source.text();
     for (SourceSpan span : paragraph.getSourceSpans()) {
       int lineStart = skipSpaces(span.getInputIndex());
       int lineEnd = Math.min(span.getInputIndex() + span.getLength(), end);
-      if (lineStart >= lineEnd || !mayStartNearMiss(text.charAt(lineStart)) || realMarkers.contains(lineStart)) {
+      if (lineStart >= lineEnd || !mayStartNearMiss(text.charAt(lineStart)) || startsMarker(markers, lineStart)) {
         continue;
       }
       Matcher nearMiss = NEAR_MISS_MARKER.matcher(source.text()).region(lineStart, lineEnd);
@@ -415,6 +414,16 @@ public final class QuestionFileParser {
         diagnostics.report(Message.NEAR_MISS_MARKER, positionOf(lineStart), nearMiss.group().strip(), meant.display);
       }
     }
+  }
+
+  /** Whether one of {@code markers} starts at {@code offset}: a line that is a real marker. */
+  private static boolean startsMarker(List<Node> markers, int offset) {
+    for (Node marker : markers) {
+      if (start(marker) == offset) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@link #NEAR_MISS_MARKER} can match a line starting with {@code c}: a cheap test before it. */

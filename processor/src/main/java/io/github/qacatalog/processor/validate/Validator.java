@@ -31,11 +31,14 @@ public final class Validator {
 
   private final ParsedDocument document;
   private final Catalog catalog;
+  /** The catalog's questions in file order, gathered once: the checks go over them several times. */
+  private final List<Question> questions;
   private final Diagnostics diagnostics;
 
   private Validator(ParsedDocument document, Catalog catalog, Diagnostics diagnostics) {
     this.document = document;
     this.catalog = catalog;
+    this.questions = catalog.questions();
     this.diagnostics = diagnostics;
   }
 
@@ -45,7 +48,7 @@ public final class Validator {
 
   private void run() {
     // A file with questions is not blank; asking only then spares a scan of a large file.
-    boolean noQuestions = catalog.questions().isEmpty();
+    boolean noQuestions = questions.isEmpty();
     if (noQuestions && document.source().isBlank()) {
       diagnostics.report(Message.FILE_EMPTY, SourcePosition.START);
       return;
@@ -58,8 +61,8 @@ public final class Validator {
     checkQuestionNames();
     checkNumbers();
     checkRepeatedTexts();
-    boolean fileHasAnswers = catalog.questions().stream().anyMatch(q -> q.answer().filter(a -> !a.isEmpty()).isPresent());
-    for (Question question : catalog.questions()) {
+    boolean fileHasAnswers = questions.stream().anyMatch(q -> q.answer().filter(a -> !a.isEmpty()).isPresent());
+    for (Question question : questions) {
       checkText(question.parsed());
       checkAnswer(question.parsed(), fileHasAnswers);
     }
@@ -151,7 +154,7 @@ public final class Validator {
 
   private void checkNumbers() {
     Map<Integer, Question> byNumber = new HashMap<>();
-    for (Question question : catalog.questions()) {
+    for (Question question : questions) {
       if (question.parsed().number().isPresent()) {
         Question sameNumber = byNumber.putIfAbsent(question.number(), question);
         if (sameNumber != null) {
@@ -161,7 +164,7 @@ public final class Validator {
       }
     }
     Question previous = null;
-    for (Question question : catalog.questions()) {
+    for (Question question : questions) {
       if (question.parsed().number().isEmpty() || byNumber.get(question.number()) != question) {
         continue;
       }
@@ -206,7 +209,7 @@ public final class Validator {
 
   private void checkRepeatedTexts() {
     Map<String, Question> byText = new HashMap<>();
-    for (Question question : catalog.questions()) {
+    for (Question question : questions) {
       if (question.text().isEmpty()) {
         continue;
       }

@@ -281,11 +281,12 @@ public final class CatalogGenerator {
   private static void addConstants(TypeSpec.Builder type, CatalogLayout.EnumLayout layout) {
     for (Question question : layout.questions()) {
       // One code block per comment, its line break included: JavaPoet writes each part of a block
-      // on its own, twice (once to collect imports), and a constant has nothing else to write.
+      // on its own, twice (once to collect imports), and a constant has nothing else to write. A
+      // String, since JavaPoet would copy a StringBuilder into one on each pass.
       StringBuilder javadoc = new StringBuilder(question.text().length() + 8);
       JavaText.appendJavadoc(javadoc, question.text(), "");
       type.addEnumConstant(question.constantName(), TypeSpec.anonymousClassBuilder(NO_ARGUMENTS)
-          .addJavadoc(CodeBlock.of("$L", javadoc.append('\n')))
+          .addJavadoc(CodeBlock.of("$L", javadoc.append('\n').toString()))
           .build());
     }
   }

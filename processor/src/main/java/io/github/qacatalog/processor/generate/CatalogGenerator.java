@@ -305,13 +305,14 @@ public final class CatalogGenerator {
   /** One bare constant per question, its question as Javadoc. */
   private static void addConstants(TypeSpec.Builder type, CatalogLayout.EnumLayout layout) {
     for (Question question : layout.questions()) {
-      // One code block per comment, its line break included: JavaPoet writes each part of a block
-      // on its own, twice (once to collect imports), and a constant has nothing else to write. A
-      // String, since JavaPoet would copy a StringBuilder into one on each pass.
+      // One part per comment, its line break included: JavaPoet writes each part of a block on
+      // its own, twice (once to collect imports), and a constant has nothing else to write. A
+      // String, since JavaPoet would copy a StringBuilder into one on each pass; added to the
+      // constant's own Javadoc rather than through a code block of its own, which it would copy.
       StringBuilder javadoc = new StringBuilder(question.text().length() + 8);
       JavaText.appendJavadoc(javadoc, question.text(), "");
       type.addEnumConstant(question.constantName(), TypeSpec.anonymousClassBuilder(NO_ARGUMENTS)
-          .addJavadoc(CodeBlock.of("$L", javadoc.append('\n').toString()))
+          .addJavadoc("$L", javadoc.append('\n').toString())
           .build());
     }
   }

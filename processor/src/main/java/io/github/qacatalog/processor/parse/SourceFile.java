@@ -99,8 +99,8 @@ public final class SourceFile {
   }
 
   /**
-   * The 0-based line of {@code offset}. The parser asks in file order, so the line of the last
-   * answer and the next few are tried before a binary search. Any value of {@link #lastLine} gives
+   * The 0-based line of {@code offset}. The parser asks in file order, so the line found last
+   * and the next few are tried before a binary search. Any value of {@link #lastLine} gives
    * the right answer, so threads that share the file need no lock.
    */
   private int lineIndex(int offset) {

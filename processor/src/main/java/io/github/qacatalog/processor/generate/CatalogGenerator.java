@@ -35,7 +35,8 @@ import javax.lang.model.element.Modifier;
  * <p>Every text from the file reaches JavaPoet already escaped by {@link JavaText}, as a {@code $L}
  * argument, so neither JavaPoet's own escaping (which lets U+2028 break a literal) nor its format
  * characters ever see user text. JavaPoet writes names as they are; {@link JavaText#asciiSource}
- * then turns the few characters outside ASCII (names in other scripts) into Unicode escapes.
+ * then turns the few characters outside ASCII (names in other scripts) into Unicode escapes, in a
+ * catalog that has such names.
  */
 public final class CatalogGenerator {
   /** The name in {@code @Generated}; the processor's class, which callers cannot always load. */
@@ -127,7 +128,31 @@ public final class CatalogGenerator {
     } catch (IOException e) {
       throw new UncheckedIOException("a StringBuilder does not throw", e);
     }
-    return new GeneratedJavaFile(catalog.packageName(), catalog.className(), JavaText.asciiSource(out.toString()));
+    String source = out.toString();
+    return new GeneratedJavaFile(catalog.packageName(), catalog.className(),
+        namesAreAscii() ? source : JavaText.asciiSource(source));
+  }
+
+  /**
+   * Whether every name JavaPoet writes is ASCII. Every text reaches it in ASCII already (see {@link
+   * JavaText}), so the source then is too, and needs no pass of {@link JavaText#asciiSource} over
+   * every character of it.
+   */
+  private boolean namesAreAscii() {
+    if (!JavaText.isAscii(catalog.packageName()) || !JavaText.isAscii(catalog.className())) {
+      return false;
+    }
+    for (Category category : catalog.categories()) {
+      if (!JavaText.isAscii(category.typeName())) {
+        return false;
+      }
+      for (Question question : category.questions()) {
+        if (!JavaText.isAscii(question.constantName())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private TypeSpec catalogClass() {
@@ -280,12 +305,14 @@ public final class CatalogGenerator {
   /** One bare constant per question, its question as Javadoc. */
   private static void addConstants(TypeSpec.Builder type, CatalogLayout.EnumLayout layout) {
     for (Question question : layout.questions()) {
-      // One code block per comment, its line break included: JavaPoet writes each part of a block
-      // on its own, twice (once to collect imports), and a constant has nothing else to write.
+      // One part per comment, its line break included: JavaPoet writes each part of a block on
+      // its own, twice (once to collect imports), and a constant has nothing else to write. A
+      // String, since JavaPoet would copy a StringBuilder into one on each pass; added to the
+      // constant's own Javadoc rather than through a code block of its own, which it would copy.
       StringBuilder javadoc = new StringBuilder(question.text().length() + 8);
       JavaText.appendJavadoc(javadoc, question.text(), "");
       type.addEnumConstant(question.constantName(), TypeSpec.anonymousClassBuilder(NO_ARGUMENTS)
-          .addJavadoc(CodeBlock.of("$L", javadoc.append('\n')))
+          .addJavadoc("$L", javadoc.append('\n').toString())
           .build());
     }
   }

@@ -188,6 +188,16 @@ final class JavaText {
     return out.toString();
   }
 
+  /** Whether every character of {@code text} is ASCII. */
+  static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Text for a Javadoc comment, in printable ASCII that shows as the text: markup characters, and
    * every character outside printable ASCII, are written as HTML entities, so that nothing in the

@@ -216,17 +216,24 @@ public final class QuestionFileParser {
 
   /** The {@code **Question:**} and {@code **Answer:**} markers that start a line of a paragraph. */
   private static List<Node> markersStartingLines(Node paragraph) {
-    List<Node> markers = new ArrayList<>();
+    List<Node> markers = List.of();
     Node first = paragraph.getFirstChild();
     if (marker(first) != null) {
-      markers.add(first);
+      markers = added(markers, first);
     }
     for (Node node = first; node != null; node = node.getNext()) {
       if ((node instanceof SoftLineBreak || node instanceof HardLineBreak) && marker(node.getNext()) != null) {
-        markers.add(node.getNext());
+        markers = added(markers, node.getNext());
       }
     }
     return markers;
+  }
+
+  /** {@code markers} with {@code marker} added: most paragraphs hold none and share the empty list. */
+  private static List<Node> added(List<Node> markers, Node marker) {
+    List<Node> result = markers.isEmpty() ? new ArrayList<>() : markers;
+    result.add(marker);
+    return result;
   }
 
   private void readNumberedQuestions(OrderedList list) {
@@ -400,12 +407,11 @@ public final class QuestionFileParser {
     if (section == null) {
       return;
     }
-    List<Integer> realMarkers = markers.isEmpty() ? List.of() : markers.stream().map(QuestionFileParser::start).toList();
     String text = source.text();
     for (SourceSpan span : paragraph.getSourceSpans()) {
       int lineStart = skipSpaces(span.getInputIndex());
       int lineEnd = Math.min(span.getInputIndex() + span.getLength(), end);
-      if (lineStart >= lineEnd || !mayStartNearMiss(text.charAt(lineStart)) || realMarkers.contains(lineStart)) {
+      if (lineStart >= lineEnd || !mayStartNearMiss(text.charAt(lineStart)) || startsMarker(markers, lineStart)) {
         continue;
       }
       Matcher nearMiss = NEAR_MISS_MARKER.matcher(source.text()).region(lineStart, lineEnd);
@@ -415,6 +421,16 @@ public final class QuestionFileParser {
         diagnostics.report(Message.NEAR_MISS_MARKER, positionOf(lineStart), nearMiss.group().strip(), meant.display);
       }
     }
+  }
+
+  /** Whether one of {@code markers} starts at {@code offset}: a line that is a real marker. */
+  private static boolean startsMarker(List<Node> markers, int offset) {
+    for (Node marker : markers) {
+      if (start(marker) == offset) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@link #NEAR_MISS_MARKER} can match a line starting with {@code c}: a cheap test before it. */
@@ -450,6 +466,9 @@ public final class QuestionFileParser {
   }
 
   private static String literal(Node node) {
+    if (node.getFirstChild() instanceof Text only && only.getNext() == null) {
+      return only.getLiteral();
+    }
     StringBuilder text = new StringBuilder();
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Text t) {
@@ -488,7 +507,7 @@ public final class QuestionFileParser {
     while (end < source.text().length() && Character.isDigit(source.text().charAt(end))) {
       end++;
     }
-    return Integer.parseInt(source.text().substring(offset, end));
+    return Integer.parseInt(source.text(), offset, end, 10);
   }
 
   private int skipSpaces(int offset) {

@@ -23,6 +23,7 @@ public final class SourceFile {
 
   private final String text;
   private final int[] lineStarts;
+  private int lastLine;
 
   private SourceFile(String text) {
     this.text = text;
@@ -93,9 +94,29 @@ public final class SourceFile {
 
   /** The 1-based line and column of the character at {@code offset}. */
   public SourcePosition positionOf(int offset) {
-    int index = Arrays.binarySearch(lineStarts, offset);
-    int line = index >= 0 ? index : -index - 2;
+    int line = lineIndex(offset);
     return new SourcePosition(line + 1, offset - lineStarts[line] + 1);
+  }
+
+  /**
+   * The 0-based line of {@code offset}. The parser asks in file order, so the line found last
+   * and the next few are tried before a binary search. Any value of {@link #lastLine} gives
+   * the right answer, so threads that share the file need no lock.
+   */
+  private int lineIndex(int offset) {
+    int line = lastLine;
+    if (lineStarts[line] <= offset) {
+      for (int tries = 0; tries < 4; tries++, line++) {
+        if (line + 1 == lineStarts.length || lineStarts[line + 1] > offset) {
+          lastLine = line;
+          return line;
+        }
+      }
+    }
+    int index = Arrays.binarySearch(lineStarts, offset);
+    line = index >= 0 ? index : -index - 2;
+    lastLine = Math.max(line, 0);
+    return line;
   }
 
   /** The text of the 1-based line {@code line}, without its line ending. */

@@ -26,7 +26,8 @@ final class Mojibake {
   record Occurrence(int index, String found, String meant) {}
 
   static List<Occurrence> find(String text) {
-    List<Occurrence> found = new ArrayList<>();
+    // Most texts hold none, and share the empty list.
+    List<Occurrence> found = List.of();
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -37,6 +38,9 @@ final class Mojibake {
       }
       Optional<Occurrence> here = at(text, i);
       if (here.isPresent()) {
+        if (found.isEmpty()) {
+          found = new ArrayList<>();
+        }
         found.add(here.get());
         i += here.get().found().length();
       } else {

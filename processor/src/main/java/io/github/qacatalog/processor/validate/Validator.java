@@ -31,11 +31,14 @@ public final class Validator {
 
   private final ParsedDocument document;
   private final Catalog catalog;
+  /** The catalog's questions in file order, gathered once: the checks go over them several times. */
+  private final List<Question> questions;
   private final Diagnostics diagnostics;
 
   private Validator(ParsedDocument document, Catalog catalog, Diagnostics diagnostics) {
     this.document = document;
     this.catalog = catalog;
+    this.questions = catalog.questions();
     this.diagnostics = diagnostics;
   }
 
@@ -45,7 +48,7 @@ public final class Validator {
 
   private void run() {
     // A file with questions is not blank; asking only then spares a scan of a large file.
-    boolean noQuestions = catalog.questions().isEmpty();
+    boolean noQuestions = questions.isEmpty();
     if (noQuestions && document.source().isBlank()) {
       diagnostics.report(Message.FILE_EMPTY, SourcePosition.START);
       return;
@@ -58,8 +61,8 @@ public final class Validator {
     checkQuestionNames();
     checkNumbers();
     checkRepeatedTexts();
-    boolean fileHasAnswers = catalog.questions().stream().anyMatch(q -> q.answer().filter(a -> !a.isEmpty()).isPresent());
-    for (Question question : catalog.questions()) {
+    boolean fileHasAnswers = questions.stream().anyMatch(q -> q.answer().filter(a -> !a.isEmpty()).isPresent());
+    for (Question question : questions) {
       checkText(question.parsed());
       checkAnswer(question.parsed(), fileHasAnswers);
     }
@@ -103,9 +106,9 @@ public final class Validator {
   }
 
   private void checkQuestionNames() {
-    Map<String, Question> byId = new HashMap<>();
+    Map<String, Question> byId = mapFor(questions.size());
     for (Category category : catalog.categories()) {
-      Map<String, Question> byConstant = new HashMap<>();
+      Map<String, Question> byConstant = mapFor(category.questions().size());
       for (Question question : category.questions()) {
         String problem = nameProblem(question.constantName());
         if (problem != null) {
@@ -150,8 +153,8 @@ public final class Validator {
   }
 
   private void checkNumbers() {
-    Map<Integer, Question> byNumber = new HashMap<>();
-    for (Question question : catalog.questions()) {
+    Map<Integer, Question> byNumber = mapFor(questions.size());
+    for (Question question : questions) {
       if (question.parsed().number().isPresent()) {
         Question sameNumber = byNumber.putIfAbsent(question.number(), question);
         if (sameNumber != null) {
@@ -161,7 +164,7 @@ public final class Validator {
       }
     }
     Question previous = null;
-    for (Question question : catalog.questions()) {
+    for (Question question : questions) {
       if (question.parsed().number().isEmpty() || byNumber.get(question.number()) != question) {
         continue;
       }
@@ -205,8 +208,8 @@ public final class Validator {
   }
 
   private void checkRepeatedTexts() {
-    Map<String, Question> byText = new HashMap<>();
-    for (Question question : catalog.questions()) {
+    Map<String, Question> byText = mapFor(questions.size());
+    for (Question question : questions) {
       if (question.text().isEmpty()) {
         continue;
       }
@@ -224,7 +227,7 @@ public final class Validator {
       diagnostics.report(Message.EMPTY_QUESTION, question.position());
       return;
     }
-    if (question.number().isPresent()) {
+    if (question.number().isPresent() && mayHoldBareMarker(text)) {
       Matcher bare = BARE_MARKER.matcher(text);
       while (bare.find()) {
         diagnostics.report(Message.EMPTY_QUESTION, source.positionOf(question.textOffset() + bare.start(1)));
@@ -235,6 +238,24 @@ public final class Validator {
     }
     reportMojibake(text, question.textOffset());
     question.answer().ifPresent(answer -> reportMojibake(answer, question.answerOffset()));
+  }
+
+  /**
+   * Whether a digit stands right before a {@code .} or {@code )} in {@code text}, without which
+   * {@link #BARE_MARKER} cannot match: a test that spares most texts the regular expression.
+   */
+  private static boolean mayHoldBareMarker(String text) {
+    return hasDigitBefore(text, '.') || hasDigitBefore(text, ')');
+  }
+
+  private static boolean hasDigitBefore(String text, char c) {
+    for (int i = text.indexOf(c, 1); i > 0; i = text.indexOf(c, i + 1)) {
+      char before = text.charAt(i - 1);
+      if (before >= '0' && before <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkAnswer(ParsedQuestion question, boolean fileHasAnswers) {
@@ -287,6 +308,11 @@ public final class Validator {
       end++;
     }
     return text.substring(0, end);
+  }
+
+  /** An empty map that holds {@code entries} entries without growing. */
+  private static <K, V> Map<K, V> mapFor(int entries) {
+    return new HashMap<>((int) (entries / 0.75f) + 1);
   }
 
   /** Why {@code name} is not a Java name, or null when it is one. */

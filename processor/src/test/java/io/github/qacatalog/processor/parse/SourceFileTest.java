@@ -7,6 +7,7 @@ import io.github.qacatalog.processor.diagnostic.Diagnostics;
 import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.SourcePosition;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SourceFileTest {
@@ -20,6 +21,36 @@ class SourceFileTest {
     assertThat(file.positionOf(7)).isEqualTo(new SourcePosition(4, 1));
     assertThat(file.line(2)).isEqualTo("cd");
     assertThat(file.lineCount()).isEqualTo(4);
+  }
+
+  @Test
+  void positionsAreTheSameInWhateverOrderTheyAreAsked() {
+    StringBuilder text = new StringBuilder();
+    for (int line = 0; line < 200; line++) {
+      text.append("x".repeat(line % 7)).append('\n');
+    }
+    SourceFile file = SourceFile.of(text.toString());
+    SourcePosition[] expected = new SourcePosition[text.length() + 1];
+    int line = 1;
+    int column = 1;
+    for (int offset = 0; offset <= text.length(); offset++) {
+      expected[offset] = new SourcePosition(line, column);
+      boolean lineEnd = offset < text.length() && text.charAt(offset) == '\n';
+      line = lineEnd ? line + 1 : line;
+      column = lineEnd ? 1 : column + 1;
+    }
+
+    for (int offset = 0; offset <= text.length(); offset++) {
+      assertThat(file.positionOf(offset)).isEqualTo(expected[offset]);
+    }
+    for (int offset = text.length(); offset >= 0; offset--) {
+      assertThat(file.positionOf(offset)).isEqualTo(expected[offset]);
+    }
+    Random random = new Random(7);
+    for (int i = 0; i < 2_000; i++) {
+      int offset = random.nextInt(text.length() + 1);
+      assertThat(file.positionOf(offset)).isEqualTo(expected[offset]);
+    }
   }
 
   @Test

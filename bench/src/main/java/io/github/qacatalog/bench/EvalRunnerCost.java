@@ -3,7 +3,6 @@ package io.github.qacatalog.bench;
 import io.github.qacatalog.QaCategory;
 import io.github.qacatalog.QaItem;
 import io.github.qacatalog.eval.Evaluation;
-import io.github.qacatalog.eval.EvaluationResult;
 import io.github.qacatalog.eval.Expectation;
 import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.scoring.Scorers;
@@ -19,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -45,32 +45,30 @@ public final class EvalRunnerCost {
   public static void main(String[] args) throws IOException {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    List<QaItem> items = SyntheticItems.of(size);
+    SyntheticItems synthetic = SyntheticItems.of(size);
+    List<QaItem> items = synthetic.items();
+    QaCategory refusals = synthetic.refusals();
     AnswerModel instant = AnswerModel.of("instant", (system, question) -> "An answer to " + question);
     System.out.printf(Locale.ROOT, "Evaluation runner cost: Java %s, %d cores, %,d questions, median of %d rounds%n",
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), size, rounds);
 
     List<Case> cases = List.of(
-        new Case("floor: a hand-written loop over the model", dir -> {
+        new Case("floor: a hand-written loop over the model", NOTHING, dir -> {
           List<String> answers = new ArrayList<>();
           for (QaItem item : items) {
             answers.add(instantAnswer(instant, item));
           }
           return answers.size();
         }),
-        new Case("runner, no log, no scorer", dir -> bare(instant, items).build().run().items().size()),
-        new Case("runner, first run: every answer logged", dir ->
-            logged(instant, items, dir).build().run().answersFromModel()),
-        new Case("runner, second run: every answer from the log", dir -> {
-          logged(instant, items, dir).build().run();
-          long start = System.nanoTime();
-          long cpu = cpuNanos();
-          EvaluationResult again = logged(instant, items, dir).build().run();
-          Case.lastSecondRun = new long[] {System.nanoTime() - start, cpuNanos() - cpu};
-          return again.answersFromLog();
-        }),
-        new Case("runner, logged, token F1 and refusal scorers", dir ->
-            logged(instant, items, dir)
+        new Case("runner, no log, no scorer", NOTHING,
+            dir -> bare(instant, items, refusals).build().run().items().size()),
+        new Case("runner, first run: every answer logged", NOTHING,
+            dir -> logged(instant, items, refusals, dir).build().run().answersFromModel()),
+        new Case("runner, second run: every answer from the log",
+            dir -> logged(instant, items, refusals, dir).build().run(),
+            dir -> logged(instant, items, refusals, dir).build().run().answersFromLog()),
+        new Case("runner, logged, token F1 and refusal scorers", NOTHING, dir ->
+            logged(instant, items, refusals, dir)
                 .scorers(Expectation.ANSWER, Scorers.tokenF1())
                 .scorers(Expectation.REFUSAL, Scorers.refusal())
                 .build().run().items().size()));
@@ -94,7 +92,8 @@ public final class EvalRunnerCost {
       System.out.printf(Locale.ROOT, "%-48s %14.1f %14.1f %16s%n", c.name, wall / 1e3, cpu / 1e3,
           c == cases.get(0) ? "-" : String.format(Locale.ROOT, "%+.1f", (wall - floorWall) / 1e3));
     }
-    System.out.printf(Locale.ROOT, "(the second-run row times the second run only; floor %.2f us/q wall, %.2f us/q cpu)%n",
+    System.out.printf(Locale.ROOT, "(the second-run row times the second run only, after an untimed first;"
+        + " floor %.2f us/q wall, %.2f us/q cpu)%n",
         floorWall / 1e3, floorCpu / 1e3);
   }
 
@@ -106,12 +105,12 @@ public final class EvalRunnerCost {
     }
   }
 
-  private static Evaluation.Builder bare(AnswerModel model, List<QaItem> items) {
+  private static Evaluation.Builder bare(AnswerModel model, List<QaItem> items, QaCategory refusals) {
     return Evaluation.builder()
         .model(model)
         .items(items)
         .context("The context of a benchmark.")
-        .expect(SyntheticItems.REFUSALS, Expectation.REFUSAL)
+        .expect(refusals, Expectation.REFUSAL)
         .scorers(Expectation.ANSWER)
         .scorers(Expectation.REFUSAL)
         .clearThresholds(Expectation.ANSWER)
@@ -121,8 +120,8 @@ public final class EvalRunnerCost {
         .err(NOWHERE);
   }
 
-  private static Evaluation.Builder logged(AnswerModel model, List<QaItem> items, Path dir) {
-    return bare(model, items).log(dir.resolve("run-log.jsonl"));
+  private static Evaluation.Builder logged(AnswerModel model, List<QaItem> items, QaCategory refusals, Path dir) {
+    return bare(model, items, refusals).log(dir.resolve("run-log.jsonl"));
   }
 
   private static long cpuNanos() {
@@ -130,15 +129,18 @@ public final class EvalRunnerCost {
         .getProcessCpuTime();
   }
 
-  /** One row of the table: a body timed in a fresh directory, with its medians. */
+  private static final Consumer<Path> NOTHING = dir -> {};
+
+  /** One row of the table: a body timed in a fresh directory, after an untimed preparation, with its medians. */
   private static final class Case {
-    static long[] lastSecondRun;
     final String name;
+    final Consumer<Path> prepare;
     final Function<Path, Integer> body;
     final List<long[]> samples = new ArrayList<>();
 
-    Case(String name, Function<Path, Integer> body) {
+    Case(String name, Consumer<Path> prepare, Function<Path, Integer> body) {
       this.name = name;
+      this.prepare = prepare;
       this.body = body;
     }
 
@@ -149,11 +151,11 @@ public final class EvalRunnerCost {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      lastSecondRun = null;
+      prepare.accept(dir);
       long start = System.nanoTime();
       long cpu = cpuNanos();
       int count = body.apply(dir);
-      long[] sample = lastSecondRun != null ? lastSecondRun : new long[] {System.nanoTime() - start, cpuNanos() - cpu};
+      long[] sample = {System.nanoTime() - start, cpuNanos() - cpu};
       if (count == 0) {
         throw new IllegalStateException(name + " did nothing");
       }
@@ -186,27 +188,23 @@ public final class EvalRunnerCost {
   }
 
   /** Questions made up for the benchmark, in two categories, the second expecting refusals. */
-  static final class SyntheticItems {
-    static QaCategory REFUSALS;
-
-    static List<QaItem> of(int size) {
+  record SyntheticItems(List<QaItem> items, QaCategory refusals) {
+    static SyntheticItems of(int size) {
       List<Item> answers = new ArrayList<>();
-      List<Item> refusals = new ArrayList<>();
+      List<Item> refused = new ArrayList<>();
       for (int i = 1; i <= size; i++) {
         String question = "Question " + i + ": what does the processor do with item " + i + " of the file?";
         Item item = new Item("Q" + i, i, question, i % 4 == 0 ? null : "It compiles item " + i + " into a constant.");
-        (i % 4 == 0 ? refusals : answers).add(item);
+        (i % 4 == 0 ? refused : answers).add(item);
       }
       QaCategory answered = QaCategory.of("Answered", null, answers);
-      REFUSALS = QaCategory.of("Out of scope", null, refusals);
+      QaCategory refusals = QaCategory.of("Out of scope", null, refused);
       answers.forEach(item -> item.category = answered);
-      refusals.forEach(item -> item.category = REFUSALS);
+      refused.forEach(item -> item.category = refusals);
       List<QaItem> all = new ArrayList<>(answers);
-      all.addAll(refusals);
-      return List.copyOf(all);
+      all.addAll(refused);
+      return new SyntheticItems(List.copyOf(all), refusals);
     }
-
-    private SyntheticItems() {}
   }
 
   /** A made-up question; its category is set once the category exists. */

@@ -29,6 +29,9 @@ import java.util.Optional;
  * is also the cache, and one CSV per catalog.
  */
 public final class PortfolioEvaluation {
+  /** The seed's category whose questions the context cannot answer: they expect a refusal. */
+  static final Class<QaCatalog.OutOfScopeQa> SEED_REFUSALS = QaCatalog.OutOfScopeQa.class;
+
   /** The environment variable naming the user's context file, when no argument does. */
   static final String CONTEXT_VARIABLE = "QACATALOG_CONTEXT";
 
@@ -71,7 +74,7 @@ public final class PortfolioEvaluation {
           .model(seedModel)
           .items(QaCatalog.all())
           .context(context)
-          .expect(QaCatalog.OutOfScopeQa.class, Expectation.REFUSAL)
+          .expect(SEED_REFUSALS, Expectation.REFUSAL)
           .log(log).csv(directory.resolve("qa.csv")).out(out)
           .build().run();
     }
@@ -121,9 +124,9 @@ public final class PortfolioEvaluation {
     out.println("  a good answer should " + expectedBehaviour(coldChat));
   }
 
-  /** What the seed evaluation expects of a question: the same rule its {@code expect} call declares. */
+  /** What the seed evaluation expects of a question, by the category its {@code expect} call names. */
   static Expectation expectation(QaItem item) {
-    return item instanceof QaCatalog.OutOfScopeQa ? Expectation.REFUSAL : Expectation.ANSWER;
+    return SEED_REFUSALS.isInstance(item) ? Expectation.REFUSAL : Expectation.ANSWER;
   }
 
   private static String describe(Expectation expectation) {

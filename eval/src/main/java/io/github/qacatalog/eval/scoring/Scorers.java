@@ -20,7 +20,7 @@ public final class Scorers {
    * in-process from its jar. The model is loaded once, on the first score, and shared.
    */
   public static Scorer similarity() {
-    return new SimilarityScorer(MiniLm::get);
+    return new SimilarityScorer(SemanticSimilarity::miniLm);
   }
 
   /** {@code similarity} under another embedding model. */
@@ -73,14 +73,4 @@ public final class Scorers {
     }
     return name;
   }
-
-  /** The shared MiniLM, loaded on first use. */
-  private static final class MiniLm {
-    private static final SemanticSimilarity INSTANCE = SemanticSimilarity.miniLm();
-
-    static SemanticSimilarity get() {
-      return INSTANCE;
-    }
-  }
-
 }

@@ -119,17 +119,6 @@ public final class SourceFile {
     return line;
   }
 
-  /** The text of the 1-based line {@code line}, without its line ending. */
-  public String line(int line) {
-    int start = lineStarts[line - 1];
-    int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
-    return text.substring(start, end);
-  }
-
-  public int lineCount() {
-    return lineStarts.length;
-  }
-
   /** Whether the text is empty or only white space. */
   public boolean isBlank() {
     return text.isBlank();

@@ -111,16 +111,6 @@ class QuestionNamesTest {
   }
 
   @Test
-  void idThatNoQuestionFollowsIsAnError() {
-    CompiledFile file = CompiledFile.ofText("## A\n\n<!-- id: lost -->\n\nSome prose.\n\n**Question:** One?\n\n"
-        + "<!-- id: first -->\n<!-- id: second -->\n**Question:** Two?\n\n<!-- id: last -->\n");
-
-    assertThat(file.problems()).containsExactly(
-        "3:10 id-without-question", "9:10 id-without-question", "13:10 id-without-question").inOrder();
-    assertThat(file.constantNames()).containsExactly("ONE", "SECOND").inOrder();
-  }
-
-  @Test
   void idMustBeOneWordThatMakesAJavaName() {
     CompiledFile file = CompiledFile.ofText("## A\n\n<!-- id: lora bug -->\n**Question:** One?\n\n---\n\n"
         + "<!-- id: 2fast -->\n**Question:** Two?\n\n---\n\n<!-- id: -->\n**Question:** Three?\n\n---\n\n"

@@ -18,9 +18,9 @@ class SourceFileTest {
 
     assertThat(file.positionOf(0)).isEqualTo(new SourcePosition(1, 1));
     assertThat(file.positionOf(4)).isEqualTo(new SourcePosition(2, 2));
+    assertThat(file.positionOf(6)).isEqualTo(new SourcePosition(3, 1));
     assertThat(file.positionOf(7)).isEqualTo(new SourcePosition(4, 1));
-    assertThat(file.line(2)).isEqualTo("cd");
-    assertThat(file.lineCount()).isEqualTo(4);
+    assertThat(file.positionOf(9)).isEqualTo(new SourcePosition(4, 3));
   }
 
   @Test

@@ -1,28 +1,13 @@
-package io.github.qacatalog.processor.validate;
+package io.github.qacatalog.processor.parse;
 
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.qacatalog.processor.diagnostic.Diagnostic;
-import io.github.qacatalog.processor.diagnostic.Severity;
 import io.github.qacatalog.processor.testing.CompiledFile;
 import org.junit.jupiter.api.Test;
 
-/** The warnings for the mistakes the Question/Answer format invites. */
+/** The warnings the parser gives for the mistakes the Question/Answer format invites, from whole files. */
 class FormatWarningsTest {
-
-  @Test
-  void emptyAnswerWarnsWhenOtherQuestionsHaveAnswers() {
-    CompiledFile file = CompiledFile.ofResource("warnings/empty-answer.md");
-
-    assertThat(file.problems()).containsExactly("9:1 empty-answer", "15:1 empty-answer").inOrder();
-    assertThat(file.diagnostics().get(0).severity()).isEqualTo(Severity.WARNING);
-    assertThat(file.generated()).isTrue();
-  }
-
-  @Test
-  void noAnswerWarnsNothingWhenNoQuestionHasOne() {
-    assertThat(CompiledFile.ofResource("warnings/no-answers-anywhere.md").problems()).isEmpty();
-  }
 
   @Test
   void numberedQuestionsAfterAnAnswerWithoutSeparatorWarnThatTheyAreSwallowed() {

@@ -20,7 +20,7 @@ class QaMarkdownWriterTest {
       meaning.add("category " + category.typeName() + " | " + category.title() + " | " + category.description());
       for (Question question : category.questions()) {
         meaning.add(question.constantName() + " | " + question.id() + " | " + question.number() + " | "
-            + question.text() + " | " + question.answer());
+            + question.text() + " | " + question.answer().text());
       }
     }
     return meaning;

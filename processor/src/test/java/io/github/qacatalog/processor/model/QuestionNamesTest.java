@@ -19,7 +19,7 @@ class QuestionNamesTest {
         .containsExactly("LORA_BUG", "VALUES", "WITHOUT_AN_ID", "CEO", "Q2").inOrder();
     assertThat(file.questions().stream().map(Question::id).toList())
         .containsExactly("lora-bug", "values", "WITHOUT_AN_ID", "ceo", "Q2").inOrder();
-    assertThat(file.question(3).number()).isEqualTo(1);
+    assertThat(file.question(3).number()).hasValue(1);
     assertThat(file.generated()).isTrue();
   }
 

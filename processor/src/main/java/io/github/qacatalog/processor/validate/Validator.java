@@ -28,6 +28,14 @@ public final class Validator {
 
   private static final int MAX_LISTED_MISSING = 10;
 
+  /**
+   * The most characters of a question's first word that the lowercase check reads and quotes. A
+   * "word" is whatever runs up to the first white space, and may be a long link or a whole text
+   * without a space; the warning quotes it to show what was read, so it is cut to what a line of
+   * a build log shows, and the check reads no further than it quotes.
+   */
+  private static final int MAX_FIRST_WORD_CHARS = 40;
+
   private final Catalog catalog;
   /** The catalog's questions in file order, gathered once: the checks go over them several times. */
   private final List<Question> questions;
@@ -306,7 +314,7 @@ public final class Validator {
 
   private static String firstWord(String text) {
     int end = 0;
-    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end < 40) {
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end < MAX_FIRST_WORD_CHARS) {
       end++;
     }
     return text.substring(0, end);

@@ -12,7 +12,8 @@ import java.util.OptionalInt;
  * @param textStart where the first character of {@code text} stands in the file
  * @param answer its answer, if any
  * @param position where the question starts: its number or its {@code **Question:**} marker
- * @param explicitId the id given in an {@code <!-- id: ... -->} comment before it, if any
+ * @param explicitId the id given in an {@code <!-- id: ... -->} comment before it, if any, as
+ *     written: the validator checks it
  * @param constantName the name of its enum constant, for example {@code Q7}
  * @param id what {@code QaItem.id()} returns, unique in the catalog
  */

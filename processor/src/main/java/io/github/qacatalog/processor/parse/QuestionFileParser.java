@@ -294,27 +294,9 @@ public final class QuestionFileParser {
     }
     String id = matcher.group(1).strip();
     int idOffset = start(html) + matcher.start(1) + leadingWhiteSpace(matcher.group(1));
-    String problem = idProblem(id);
-    if (problem != null) {
-      diagnostics.report(Message.INVALID_ID, positionOf(id.isEmpty() ? start(html) : idOffset), id, problem);
-      return true;
-    }
-    pendingId = new ParsedQuestion.ExplicitId(id, positionOf(idOffset));
+    // Every id is handed on as written; the validator checks it. An empty one stands where its comment does.
+    pendingId = new ParsedQuestion.ExplicitId(id, positionOf(id.isEmpty() ? start(html) : idOffset));
     return true;
-  }
-
-  /** Why {@code id} cannot be an id, or null. The validator checks the constant it gives. */
-  private static String idProblem(String id) {
-    if (id.isEmpty()) {
-      return "it is empty";
-    }
-    int bad = id.codePoints()
-        .filter(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
-        .findFirst().orElse(-1);
-    if (bad < 0) {
-      return null;
-    }
-    return Character.isWhitespace(bad) ? "it contains white space" : "it contains '" + Character.toString(bad) + "'";
   }
 
   /** An id comment that no question follows directly would silently name nothing. */

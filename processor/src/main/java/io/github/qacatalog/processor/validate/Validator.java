@@ -114,9 +114,12 @@ public final class Validator {
     for (Category category : catalog.categories()) {
       Map<String, Question> byConstant = mapFor(category.questions().size());
       for (Question question : category.questions()) {
-        String problem = nameProblem(question.constantName());
+        Question.ExplicitId id = question.explicitId().orElse(null);
+        String problem = id == null ? null : idProblem(id.value());
+        if (problem == null) {
+          problem = nameProblem(question.constantName());
+        }
         if (problem != null) {
-          Question.ExplicitId id = question.explicitId().orElse(null);
           diagnostics.report(Message.INVALID_ID, id == null ? question.position() : id.position(),
               id == null ? question.constantName() : id.value(), problem);
           continue;
@@ -323,6 +326,23 @@ public final class Validator {
   /** An empty map that holds {@code entries} entries without growing. */
   private static <K, V> Map<K, V> mapFor(int entries) {
     return new HashMap<>((int) (entries / 0.75f) + 1);
+  }
+
+  /**
+   * Why {@code id} cannot be an id, or null: an id is one word of letters, digits, {@code -},
+   * {@code _} and {@code .}. Whether the constant it gives is a Java name is {@link #nameProblem}'s.
+   */
+  private static String idProblem(String id) {
+    if (id.isEmpty()) {
+      return "it is empty";
+    }
+    int bad = id.codePoints()
+        .filter(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
+        .findFirst().orElse(-1);
+    if (bad < 0) {
+      return null;
+    }
+    return Character.isWhitespace(bad) ? "it contains white space" : "it contains '" + Character.toString(bad) + "'";
   }
 
   /** Why {@code name} is not a Java name, or null when it is one. */

@@ -135,6 +135,14 @@ class QuestionNamesTest {
         "id \"a/b\" does not become a valid Java constant name (it contains '/')").inOrder();
   }
 
+  @Test
+  void anIdThatNoQuestionFollowsNamesNoQuestionWhateverItHolds() {
+    CompiledFile file = CompiledFile.ofText("## A\n\n<!-- id: lora bug -->\n\nSome prose.\n\n**Question:** One?\n");
+
+    assertThat(file.problems()).containsExactly("3:10 id-without-question");
+    assertThat(file.constantNames()).containsExactly("ONE");
+  }
+
   private static Map<String, String> textByQualifiedName(CompiledFile file) {
     assertThat(file.problems()).isEmpty();
     Map<String, String> names = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ class QaMarkdownWriterTest {
     for (Category category : catalog.categories()) {
       meaning.add("category " + category.typeName() + " | " + category.title() + " | " + category.description());
       for (Question question : category.questions()) {
-        meaning.add(question.constantName() + " | " + question.id() + " | " + question.number() + " | "
+        meaning.add(question.constantName() + " | " + question.id() + " | " + question.number().orElse(0) + " | "
             + question.text() + " | " + question.answer().text());
       }
     }

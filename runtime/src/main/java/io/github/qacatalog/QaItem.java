@@ -9,7 +9,11 @@ import java.util.Optional;
  */
 public interface QaItem {
 
-  /** Identifier, unique within the catalog: {@code "Q7"} for question 7, else the explicit or derived id. */
+  /**
+   * Identifier, unique within the catalog. First that applies: the explicit id as written ({@code
+   * <!-- id: lora-bug -->} before the question gives {@code "lora-bug"}, numbered or not); {@code
+   * "Q7"} for question 7; else the id derived from its first words, which is its constant's name.
+   */
   String id();
 
   /** The number written before the question, or {@code 0} when the question has none. */

@@ -104,7 +104,7 @@ public final class SizeRun {
     ParsedDocument document = QuestionFileParser.parse(source.orElseThrow(), diagnostics);
     long parsed = Clock.cpu();
     Catalog catalog = CatalogBuilder.build(document, PACKAGE, CLASS, "qa/QA.md");
-    Validator.validate(document, catalog, diagnostics);
+    Validator.validate(catalog, diagnostics);
     CatalogLayout layout = CatalogLayout.of(catalog);
     ClassFileLimits.check(layout, diagnostics);
     long validated = Clock.cpu();

@@ -75,8 +75,8 @@ class ScaleBuildTest {
       for (Question question : category.questions()) {
         QaItem item = all.get(index++);
         assertThat(item.question()).isEqualTo(question.text());
-        assertThat(item.answer()).isEqualTo(question.answer());
-        assertThat(item.number()).isEqualTo(question.number());
+        assertThat(item.answer()).isEqualTo(question.answer().text());
+        assertThat(item.number()).isEqualTo(question.number().orElse(0));
         assertThat(item.line()).isEqualTo(question.position().line());
         assertThat(item.category()).isSameInstanceAs(categories.get(c));
       }

@@ -75,7 +75,7 @@ record ParsedCatalog(Catalog catalog, List<QaCategory> categories, List<Diagnost
 
     @Override
     public int number() {
-      return question.number();
+      return question.number().orElse(0);
     }
 
     @Override
@@ -85,7 +85,7 @@ record ParsedCatalog(Catalog catalog, List<QaCategory> categories, List<Diagnost
 
     @Override
     public Optional<String> answer() {
-      return question.answer();
+      return question.answer().text();
     }
 
     @Override

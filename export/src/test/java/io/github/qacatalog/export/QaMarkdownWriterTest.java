@@ -19,8 +19,8 @@ class QaMarkdownWriterTest {
     for (Category category : catalog.categories()) {
       meaning.add("category " + category.typeName() + " | " + category.title() + " | " + category.description());
       for (Question question : category.questions()) {
-        meaning.add(question.constantName() + " | " + question.id() + " | " + question.number() + " | "
-            + question.text() + " | " + question.answer());
+        meaning.add(question.constantName() + " | " + question.id() + " | " + question.number().orElse(0) + " | "
+            + question.text() + " | " + question.answer().text());
       }
     }
     return meaning;

@@ -58,7 +58,7 @@ class RandomFilesRoundTripTest {
       for (Question question : category.questions()) {
         meaning.append(question.constantName()).append(" | ").append(question.id()).append(" | ")
             .append(question.number()).append(" | ").append(question.text()).append(" | ")
-            .append(question.answer()).append('\n');
+            .append(question.answer().text()).append('\n');
       }
     }
     return meaning.toString();

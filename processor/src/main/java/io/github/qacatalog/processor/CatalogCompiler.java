@@ -14,8 +14,9 @@ import io.github.qacatalog.processor.validate.Validator;
 import java.util.Optional;
 
 /**
- * Runs the stages on the bytes of one question file: parse, name, validate, generate. It knows
- * nothing of javac, so tests and tools can call it directly.
+ * Runs the stages on the bytes of one question file: parse, name, validate, generate. Each stage
+ * reads only what the one before it made: the validator and the generator see the model alone. It
+ * knows nothing of javac, so tests and tools can call it directly.
  */
 public final class CatalogCompiler {
   private CatalogCompiler() {}
@@ -38,7 +39,7 @@ public final class CatalogCompiler {
     }
     ParsedDocument document = QuestionFileParser.parse(source.get(), diagnostics);
     Catalog catalog = CatalogBuilder.build(document, packageName, className, sourceName);
-    Validator.validate(document, catalog, diagnostics);
+    Validator.validate(catalog, diagnostics);
     // Laid out once: the limits are checked on what the generator then writes.
     CatalogLayout layout = CatalogLayout.of(catalog);
     ClassFileLimits.check(layout, diagnostics);

@@ -46,7 +46,7 @@ public enum Message {
   ID_WITHOUT_QUESTION(Severity.ERROR, "id \"%s\" names no question: no question follows it directly",
       "put the <!-- id: ... --> comment on the line right before **Question:** or the numbered item"),
   INVALID_TYPE_NAME(Severity.ERROR, "heading \"%s\" does not become a valid Java name (%s)",
-      "start the heading with a letter; Java names cannot start with a digit or be made of punctuation only"),
+      "put a letter or a digit in the heading; a heading of punctuation or symbols alone gives no Java name"),
   INVALID_ID(Severity.ERROR, "id \"%s\" does not become a valid Java constant name (%s)",
       "use letters, digits, '-' and '_', starting with a letter"),
   RESERVED_TYPE_NAME(Severity.ERROR, "heading \"%s\" becomes %s, which the generated code needs for itself",

@@ -310,7 +310,7 @@ public final class CatalogGenerator {
       // String, since JavaPoet would copy a StringBuilder into one on each pass; added to the
       // constant's own Javadoc rather than through a code block of its own, which it would copy.
       StringBuilder javadoc = new StringBuilder(question.text().length() + 8);
-      JavaText.appendJavadoc(javadoc, question.text(), "");
+      JavaText.appendJavadoc(javadoc, question.text());
       type.addEnumConstant(question.constantName(), TypeSpec.anonymousClassBuilder(NO_ARGUMENTS)
           .addJavadoc("$L", javadoc.append('\n').toString())
           .build());

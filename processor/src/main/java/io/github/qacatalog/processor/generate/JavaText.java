@@ -32,52 +32,34 @@ final class JavaText {
    * constant, which would be too long again.
    */
   static String stringExpression(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2);
-    appendStringExpression(out, text, "    ");
-    return out.toString();
-  }
-
-  /**
-   * Appends {@link #stringExpression}; each literal of a long text starts a line of its own,
-   * indented by {@code continuationIndent}.
-   */
-  static void appendStringExpression(StringBuilder out, String text, String continuationIndent) {
-    int[] ends = chunkEnds(text);
+    int[] ends = literalEnds(text);
+    StringBuilder out = new StringBuilder(text.length() + 2 + 8 * ends.length);
     if (ends.length == 1) {
       appendStringLiteral(out, text, 0, text.length());
-      return;
+      return out.toString();
     }
+    // Each literal on a line of its own, indented under the expression.
     out.append("String.join(\"\"");
     int start = 0;
     for (int end : ends) {
-      out.append(",\n").append(continuationIndent);
+      out.append(",\n    ");
       appendStringLiteral(out, text, start, end);
       start = end;
     }
-    out.append(')');
+    return out.append(')').toString();
   }
 
   /** How many literals {@link #stringExpression} writes for {@code text}. */
   static int literalCount(String text) {
-    return text.length() <= MAX_LITERAL_BYTES / 3 ? 1 : chunkEnds(text).length;
+    return text.length() <= MAX_LITERAL_BYTES / 3 ? 1 : literalEnds(text).length;
   }
 
   /**
-   * Splits {@code text} into pieces of at most {@link #MAX_LITERAL_BYTES} each. A surrogate pair
-   * stays in one piece, so that each piece is as readable as the text.
+   * Where each literal of {@link #stringExpression} ends in {@code text}: pieces of at most {@link
+   * #MAX_LITERAL_BYTES} each. A surrogate pair stays in one piece, so that each piece is as
+   * readable as the text.
    */
-  static List<String> chunks(String text) {
-    List<String> chunks = new ArrayList<>();
-    int start = 0;
-    for (int end : chunkEnds(text)) {
-      chunks.add(text.substring(start, end));
-      start = end;
-    }
-    return chunks;
-  }
-
-  /** Where each piece of {@link #chunks} ends. */
-  private static int[] chunkEnds(String text) {
+  static int[] literalEnds(String text) {
     if (text.length() <= MAX_LITERAL_BYTES / 3) {
       return new int[] {text.length()};
     }
@@ -206,38 +188,21 @@ final class JavaText {
    */
   static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
-    appendJavadoc(out, text, "");
+    appendJavadoc(out, text);
     return out.toString();
   }
 
-  /**
-   * Appends {@link #javadoc}, starting each further line with {@code linePrefix} (the comment's
-   * {@code " *"}) and, unless the line is empty, a space.
-   */
-  static void appendJavadoc(StringBuilder out, String text, String linePrefix) {
-    boolean lineStart = false;
+  /** Appends {@link #javadoc}. */
+  static void appendJavadoc(StringBuilder out, String text) {
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F && !needsEntity(c)) {
-        if (lineStart) {
-          out.append(linePrefix.isEmpty() ? "" : " ");
-          lineStart = false;
-        }
+      if ((c >= 0x20 && c < 0x7F && !needsEntity(c)) || c == '\n') {
         continue;
       }
       // Characters that show as they are were skipped above, and are copied a run at a time.
       out.append(text, run, i);
       run = i + 1;
-      if (c == '\n') {
-        out.append('\n').append(linePrefix);
-        lineStart = true;
-        continue;
-      }
-      if (lineStart && !linePrefix.isEmpty()) {
-        out.append(' ');
-      }
-      lineStart = false;
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");

@@ -1,5 +1,6 @@
 package io.github.qacatalog.processor.generate;
 
+import io.github.qacatalog.processor.model.Answer;
 import io.github.qacatalog.processor.model.Question;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ public record Table(List<Column> columns, List<List<String>> chunks) {
 
   /** A field of a row, and the array of the enum that holds it. */
   public enum Column {
+    /** The number, 0 for a question without one, as {@code QaItem.number()} returns it. */
     NUMBER("numbers", false),
     LINE("lines", false),
     /** The id, stored only when an id of the enum differs from its constant's name. */
@@ -63,7 +65,7 @@ public record Table(List<Column> columns, List<List<String>> chunks) {
       columns.add(Column.ID);
     }
     columns.add(Column.QUESTION);
-    if (questions.stream().anyMatch(q -> q.answer().isPresent())) {
+    if (questions.stream().anyMatch(q -> q.answer() instanceof Answer.Written)) {
       columns.add(Column.ANSWER);
     }
     Chunker chunker = new Chunker();
@@ -73,10 +75,10 @@ public record Table(List<Column> columns, List<List<String>> chunks) {
       for (Column column : columns) {
         switch (column) {
           case ID -> appendText(row, question.id());
-          case NUMBER -> row.append(question.number()).append(',');
+          case NUMBER -> row.append(question.number().orElse(0)).append(',');
           case LINE -> row.append(question.position().line()).append(',');
           case QUESTION -> appendText(row, question.text());
-          case ANSWER -> appendText(row, question.answer().orElse(""));
+          case ANSWER -> appendText(row, question.answer() instanceof Answer.Written answer ? answer.markdown() : "");
         }
       }
       chunker.add(row);

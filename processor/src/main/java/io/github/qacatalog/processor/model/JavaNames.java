@@ -24,6 +24,12 @@ public final class JavaNames {
   /** Words of a question kept in a derived constant name. */
   static final int SLUG_WORDS = 8;
 
+  /**
+   * What a derived name starts with when it would start with a digit, which no Java name may, or
+   * when the text gives it no letter or digit of its own.
+   */
+  static final String NAME_PREFIX = "Q_";
+
   private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
   private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
 
@@ -32,8 +38,15 @@ public final class JavaNames {
   /**
    * The enum name of a heading: its words (runs of letters and digits; apostrophes join), each
    * with its first letter upper case and the rest lower case, run together. {@code Context-Aware
-   * QA} becomes {@code ContextAwareQa}; {@code Vishal's Work} becomes {@code VishalsWork}. The
-   * result may be invalid (a leading digit, no letter at all); the validator reports that.
+   * QA} becomes {@code ContextAwareQa}; {@code Vishal's Work} becomes {@code VishalsWork}.
+   *
+   * <p>A name that would start with a digit gets {@value #NAME_PREFIX} before it, as a question's
+   * constant does: {@code 2025 Hiring Loop} becomes {@code Q_2025HiringLoop}, so that a heading
+   * need not be reworded to suit Java. No other heading's name holds an underscore, so such a name
+   * never meets the name of a heading that starts with a letter ({@code Q2025 Hiring Loop} is
+   * {@code Q2025HiringLoop}); two digit headings of the same words meet as any two headings do, and
+   * the validator reports that. A heading with no letter or digit at all gives the empty name,
+   * which the validator reports too.
    */
   public static String typeName(String heading) {
     StringBuilder name = new StringBuilder();
@@ -42,7 +55,7 @@ public final class JavaNames {
       name.appendCodePoint(Character.toTitleCase(first));
       name.append(word.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
     }
-    return name.toString();
+    return withDigitPrefix(name.toString());
   }
 
   /** The constant name of an explicit id: {@code lora-bug} becomes {@code LORA_BUG}. */
@@ -78,10 +91,14 @@ public final class JavaNames {
       }
     }
     if (words.isEmpty()) {
-      return "Q_" + shortHash(text);
+      return NAME_PREFIX + shortHash(text);
     }
-    String name = String.join("_", words);
-    return Character.isDigit(name.charAt(0)) ? "Q_" + name : name;
+    return withDigitPrefix(String.join("_", words));
+  }
+
+  /** {@code name}, with {@value #NAME_PREFIX} before it when it starts with a digit, which no Java name may. */
+  private static String withDigitPrefix(String name) {
+    return !name.isEmpty() && Character.isDigit(name.codePointAt(0)) ? NAME_PREFIX + name : name;
   }
 
   private static List<String> words(String text) {

@@ -1,36 +1,32 @@
 package io.github.qacatalog.processor.model;
 
 import io.github.qacatalog.processor.diagnostic.SourcePosition;
-import io.github.qacatalog.processor.parse.ParsedQuestion;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * A question with the Java names it gets.
+ * A question as the file writes it, with the Java names it gets.
  *
- * @param parsed the question as read from the file
+ * @param number the number written before it ({@code 7.}), or empty for a {@code **Question:**} block
+ * @param text the question's Markdown source as written, trimmed
+ * @param textStart where the first character of {@code text} stands in the file
+ * @param answer its answer, if any
+ * @param position where the question starts: its number or its {@code **Question:**} marker
+ * @param explicitId the id given in an {@code <!-- id: ... -->} comment before it, if any, as
+ *     written: the validator checks it
  * @param constantName the name of its enum constant, for example {@code Q7}
  * @param id what {@code QaItem.id()} returns, unique in the catalog
  */
-public record Question(ParsedQuestion parsed, String constantName, String id) {
+public record Question(
+    OptionalInt number,
+    String text,
+    SourcePosition textStart,
+    Answer answer,
+    SourcePosition position,
+    Optional<ExplicitId> explicitId,
+    String constantName,
+    String id) {
 
-  /** The written number, or 0 for a question without one. */
-  public int number() {
-    return parsed.number().orElse(0);
-  }
-
-  public String text() {
-    return parsed.text();
-  }
-
-  /**
-   * The answer's Markdown source, trimmed; empty when the file gives none, and when its {@code
-   * **Answer:**} marker holds nothing (the validator tells those two apart).
-   */
-  public Optional<String> answer() {
-    return parsed.answer().filter(answer -> !answer.isEmpty());
-  }
-
-  public SourcePosition position() {
-    return parsed.position();
-  }
+  /** An id written in the file, and where the id stands. */
+  public record ExplicitId(String value, SourcePosition position) {}
 }

@@ -39,27 +39,9 @@ final class IdComments {
     String id = WhiteSpace.stripped(literal, matcher.start(1), matcher.end(1));
     int start = Spans.start(html);
     int idOffset = start + WhiteSpace.skip(literal, matcher.start(1), matcher.end(1));
-    String problem = idProblem(id);
-    if (problem != null) {
-      diagnostics.report(Message.INVALID_ID, source.positionOf(id.isEmpty() ? start : idOffset), id, problem);
-      return true;
-    }
-    pending = new ParsedQuestion.ExplicitId(id, source.positionOf(idOffset));
+    // Every id is handed on as written; the validator checks it. An empty one stands where its comment does.
+    pending = new ParsedQuestion.ExplicitId(id, source.positionOf(id.isEmpty() ? start : idOffset));
     return true;
-  }
-
-  /** Why {@code id} cannot be an id, or null. The validator checks the constant it gives. */
-  private static String idProblem(String id) {
-    if (id.isEmpty()) {
-      return "it is empty";
-    }
-    int bad = id.codePoints()
-        .filter(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
-        .findFirst().orElse(-1);
-    if (bad < 0) {
-      return null;
-    }
-    return Character.isWhitespace(bad) ? "it contains white space" : "it contains '" + Character.toString(bad) + "'";
   }
 
   /** The pending id, for the question that follows it; null when there is none. */

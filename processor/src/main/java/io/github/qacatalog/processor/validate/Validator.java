@@ -3,13 +3,12 @@ package io.github.qacatalog.processor.validate;
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
 import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import io.github.qacatalog.processor.model.Answer;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
+import io.github.qacatalog.processor.model.PositionInText;
 import io.github.qacatalog.processor.model.Question;
-import io.github.qacatalog.processor.parse.ParsedDocument;
-import io.github.qacatalog.processor.parse.ParsedQuestion;
-import io.github.qacatalog.processor.parse.ParsedSection;
-import io.github.qacatalog.processor.parse.SourceFile;
+import io.github.qacatalog.processor.model.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,27 +28,32 @@ public final class Validator {
 
   private static final int MAX_LISTED_MISSING = 10;
 
-  private final ParsedDocument document;
+  /**
+   * The most characters of a question's first word that the lowercase check reads and quotes. A
+   * "word" is whatever runs up to the first white space, and may be a long link or a whole text
+   * without a space; the warning quotes it to show what was read, so it is cut to what a line of
+   * a build log shows, and the check reads no further than it quotes.
+   */
+  private static final int MAX_FIRST_WORD_CHARS = 40;
+
   private final Catalog catalog;
   /** The catalog's questions in file order, gathered once: the checks go over them several times. */
   private final List<Question> questions;
   private final Diagnostics diagnostics;
 
-  private Validator(ParsedDocument document, Catalog catalog, Diagnostics diagnostics) {
-    this.document = document;
+  private Validator(Catalog catalog, Diagnostics diagnostics) {
     this.catalog = catalog;
     this.questions = catalog.questions();
     this.diagnostics = diagnostics;
   }
 
-  public static void validate(ParsedDocument document, Catalog catalog, Diagnostics diagnostics) {
-    new Validator(document, catalog, diagnostics).run();
+  public static void validate(Catalog catalog, Diagnostics diagnostics) {
+    new Validator(catalog, diagnostics).run();
   }
 
   private void run() {
-    // A file with questions is not blank; asking only then spares a scan of a large file.
     boolean noQuestions = questions.isEmpty();
-    if (noQuestions && document.source().isBlank()) {
+    if (catalog.blank()) {
       diagnostics.report(Message.FILE_EMPTY, SourcePosition.START);
       return;
     }
@@ -61,19 +65,19 @@ public final class Validator {
     checkQuestionNames();
     checkNumbers();
     checkRepeatedTexts();
-    boolean fileHasAnswers = questions.stream().anyMatch(q -> q.answer().filter(a -> !a.isEmpty()).isPresent());
+    boolean fileHasAnswers = questions.stream().anyMatch(q -> q.answer() instanceof Answer.Written);
     for (Question question : questions) {
-      checkText(question.parsed());
-      checkAnswer(question.parsed(), fileHasAnswers);
+      checkText(question);
+      checkAnswer(question, fileHasAnswers);
     }
   }
 
   private void checkSections() {
-    for (ParsedSection section : document.sections()) {
+    for (Section section : catalog.sections()) {
       if (section.blank()) {
         diagnostics.report(Message.EMPTY_SECTION, section.position(), section.title());
       }
-      reportMojibake(section.title(), section.titleOffset());
+      reportMojibake(section.title(), section.titleStart());
     }
   }
 
@@ -110,17 +114,20 @@ public final class Validator {
     for (Category category : catalog.categories()) {
       Map<String, Question> byConstant = mapFor(category.questions().size());
       for (Question question : category.questions()) {
-        String problem = nameProblem(question.constantName());
+        Question.ExplicitId id = question.explicitId().orElse(null);
+        String problem = id == null ? null : idProblem(id.value());
+        if (problem == null) {
+          problem = nameProblem(question.constantName());
+        }
         if (problem != null) {
-          ParsedQuestion.ExplicitId id = question.parsed().explicitId().orElse(null);
           diagnostics.report(Message.INVALID_ID, id == null ? question.position() : id.position(),
               id == null ? question.constantName() : id.value(), problem);
           continue;
         }
         // Ids first: two equal explicit ids are one mistake, reported where the second id is written.
         Question sameId = byId.putIfAbsent(question.id(), question);
-        if (sameId != null && question.parsed().explicitId().isPresent()) {
-          diagnostics.report(Message.DUPLICATE_ID, question.parsed().explicitId().get().position(),
+        if (sameId != null && question.explicitId().isPresent()) {
+          diagnostics.report(Message.DUPLICATE_ID, question.explicitId().get().position(),
               question.id(), sameId.position().line());
           continue;
         }
@@ -133,7 +140,7 @@ public final class Validator {
               sameConstant.position().line());
           continue;
         }
-        if (sameId != null && question.parsed().number().isEmpty()) {
+        if (sameId != null && question.number().isEmpty()) {
           diagnostics.report(Message.DUPLICATE_ID, question.position(), question.id(),
               sameId.position().line());
         }
@@ -143,33 +150,33 @@ public final class Validator {
 
   /** Two numbered questions named alike only because they share a number, which checkNumbers reports. */
   private static boolean isRepeatedNumber(Question question, Question other) {
-    return question.parsed().explicitId().isEmpty() && other.parsed().explicitId().isEmpty()
-        && question.parsed().number().isPresent() && question.parsed().number().equals(other.parsed().number());
+    return question.explicitId().isEmpty() && other.explicitId().isEmpty()
+        && question.number().isPresent() && question.number().equals(other.number());
   }
 
   /** Where a question's name comes from: its explicit id when it has one, else the question. */
   private static SourcePosition namePosition(Question question) {
-    return question.parsed().explicitId().map(ParsedQuestion.ExplicitId::position).orElse(question.position());
+    return question.explicitId().map(Question.ExplicitId::position).orElse(question.position());
   }
 
   private void checkNumbers() {
     Map<Integer, Question> byNumber = mapFor(questions.size());
     for (Question question : questions) {
-      if (question.parsed().number().isPresent()) {
-        Question sameNumber = byNumber.putIfAbsent(question.number(), question);
+      if (question.number().isPresent()) {
+        int number = question.number().getAsInt();
+        Question sameNumber = byNumber.putIfAbsent(number, question);
         if (sameNumber != null) {
-          diagnostics.report(Message.DUPLICATE_NUMBER, question.position(), question.number(),
-              sameNumber.position().line());
+          diagnostics.report(Message.DUPLICATE_NUMBER, question.position(), number, sameNumber.position().line());
         }
       }
     }
     Question previous = null;
     for (Question question : questions) {
-      if (question.parsed().number().isEmpty() || byNumber.get(question.number()) != question) {
+      if (question.number().isEmpty() || byNumber.get(question.number().getAsInt()) != question) {
         continue;
       }
       if (previous != null) {
-        checkStep(previous.number(), question, byNumber);
+        checkStep(previous.number().getAsInt(), question, byNumber);
       }
       previous = question;
     }
@@ -180,7 +187,7 @@ public final class Validator {
    * the file (numbers that only stand out of order were reported by the step back already).
    */
   private void checkStep(int before, Question question, Map<Integer, Question> byNumber) {
-    int number = question.number();
+    int number = question.number().getAsInt();
     if (number <= before) {
       diagnostics.report(Message.NUMBERING_GAP, question.position(), number, before, "the numbering steps back");
       return;
@@ -220,9 +227,8 @@ public final class Validator {
     }
   }
 
-  private void checkText(ParsedQuestion question) {
+  private void checkText(Question question) {
     String text = question.text();
-    SourceFile source = document.source();
     if (text.isEmpty()) {
       diagnostics.report(Message.EMPTY_QUESTION, question.position());
       return;
@@ -230,14 +236,16 @@ public final class Validator {
     if (question.number().isPresent() && mayHoldBareMarker(text)) {
       Matcher bare = BARE_MARKER.matcher(text);
       while (bare.find()) {
-        diagnostics.report(Message.EMPTY_QUESTION, source.positionOf(question.textOffset() + bare.start(1)));
+        diagnostics.report(Message.EMPTY_QUESTION, PositionInText.of(text, question.textStart(), bare.start(1)));
       }
     }
     if (startsWithLostCapital(text)) {
-      diagnostics.report(Message.LOWERCASE_START, source.positionOf(question.textOffset()), firstWord(text));
+      diagnostics.report(Message.LOWERCASE_START, question.textStart(), firstWord(text));
     }
-    reportMojibake(text, question.textOffset());
-    question.answer().ifPresent(answer -> reportMojibake(answer, question.answerOffset()));
+    reportMojibake(text, question.textStart());
+    if (question.answer() instanceof Answer.Written answer) {
+      reportMojibake(answer.markdown(), answer.start());
+    }
   }
 
   /**
@@ -258,19 +266,24 @@ public final class Validator {
     return false;
   }
 
-  private void checkAnswer(ParsedQuestion question, boolean fileHasAnswers) {
-    boolean blank = question.answer().map(String::isEmpty).orElse(question.number().isEmpty());
-    if (fileHasAnswers && blank) {
+  /**
+   * An empty {@code **Answer:**} is a missing answer, and so is none at all for a {@code
+   * **Question:**} block, which is written to be answered; a numbered question may stand alone.
+   */
+  private void checkAnswer(Question question, boolean fileHasAnswers) {
+    Answer answer = question.answer();
+    boolean missing = answer instanceof Answer.Empty || (answer instanceof Answer.None && question.number().isEmpty());
+    if (fileHasAnswers && missing) {
       diagnostics.report(Message.EMPTY_ANSWER, question.position());
     }
   }
 
-  private void reportMojibake(String text, int offset) {
+  private void reportMojibake(String text, SourcePosition start) {
     for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
-      diagnostics.report(Message.REPLACEMENT_CHARACTER, document.source().positionOf(offset + i));
+      diagnostics.report(Message.REPLACEMENT_CHARACTER, PositionInText.of(text, start, i));
     }
     for (Mojibake.Occurrence found : Mojibake.find(text)) {
-      diagnostics.report(Message.MOJIBAKE, document.source().positionOf(offset + found.index()),
+      diagnostics.report(Message.MOJIBAKE, PositionInText.of(text, start, found.index()),
           found.found(), found.meant(), codePoints(found.meant()));
     }
   }
@@ -304,7 +317,7 @@ public final class Validator {
 
   private static String firstWord(String text) {
     int end = 0;
-    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end < 40) {
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end < MAX_FIRST_WORD_CHARS) {
       end++;
     }
     return text.substring(0, end);
@@ -313,6 +326,23 @@ public final class Validator {
   /** An empty map that holds {@code entries} entries without growing. */
   private static <K, V> Map<K, V> mapFor(int entries) {
     return new HashMap<>((int) (entries / 0.75f) + 1);
+  }
+
+  /**
+   * Why {@code id} cannot be an id, or null: an id is one word of letters, digits, {@code -},
+   * {@code _} and {@code .}. Whether the constant it gives is a Java name is {@link #nameProblem}'s.
+   */
+  private static String idProblem(String id) {
+    if (id.isEmpty()) {
+      return "it is empty";
+    }
+    int bad = id.codePoints()
+        .filter(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
+        .findFirst().orElse(-1);
+    if (bad < 0) {
+      return null;
+    }
+    return Character.isWhitespace(bad) ? "it contains white space" : "it contains '" + Character.toString(bad) + "'";
   }
 
   /** Why {@code name} is not a Java name, or null when it is one. */

@@ -30,6 +30,23 @@ class GoldenFileTest {
     assertGolden("golden/answers.md", "golden/answers/QaCatalog.java");
   }
 
+  @Test
+  void explicitIds() throws IOException {
+    assertGolden("golden/ids.md", "golden/ids/QaCatalog.java");
+  }
+
+  /** A section of more than 1,000 questions: an interface over Part1 and Part2. */
+  @Test
+  void splitSection() throws IOException {
+    assertGolden("golden/split.md", "golden/split/QaCatalog.java");
+  }
+
+  /** A description and an answer of more than 65,534 bytes: joined literals, and a table of two chunks. */
+  @Test
+  void textsLongerThanOneLiteral() throws IOException {
+    assertGolden("golden/long-text.md", "golden/long-text/QaCatalog.java");
+  }
+
   private static void assertGolden(String input, String golden) throws IOException {
     CatalogCompiler.Result result = CatalogCompiler.compile(
         TestFiles.bytes(input), "com.example", "QaCatalog", input, new Diagnostics());

@@ -55,17 +55,15 @@ class JavaTextTest {
   }
 
   @Test
-  void javadocContinuesTheCommentOnEachLineOfTheText() {
-    StringBuilder doc = new StringBuilder(16).append(" * ");
-    JavaText.appendJavadoc(doc, "first\n\n  indented\n*/last", "   *");
-    assertThat(doc.toString()).isEqualTo(" * first\n   *\n   *   indented\n   * *&#47;last");
+  void javadocKeepsTheLinesOfTheTextAndNoLineEndsTheComment() {
+    assertThat(JavaText.javadoc("first\n\n  indented\n*/last")).isEqualTo("first\n\n  indented\n*&#47;last");
   }
 
   @Test
   void aTextThatFitsOneLiteralIsOneLiteral() {
-    assertThat(JavaText.chunks("a".repeat(65_534))).hasSize(1);
-    assertThat(JavaText.chunks("\u20AC".repeat(21_844))).hasSize(1);
-    assertThat(JavaText.chunks("\u0000".repeat(32_767))).hasSize(1);
+    assertThat(JavaText.literalCount("a".repeat(65_534))).isEqualTo(1);
+    assertThat(JavaText.literalCount("\u20AC".repeat(21_844))).isEqualTo(1);
+    assertThat(JavaText.literalCount("\u0000".repeat(32_767))).isEqualTo(1);
     assertThat(JavaText.stringExpression("short")).isEqualTo("\"short\"");
   }
 
@@ -79,7 +77,7 @@ class JavaTextTest {
         "x" + "\uD83D\uDE00".repeat(40_000),
         "\uD83D\uDE00".repeat(40_000) + "\uD800");
     for (String text : texts) {
-      List<String> chunks = JavaText.chunks(text);
+      List<String> chunks = literals(text);
       assertThat(chunks.size()).isGreaterThan(1);
       assertThat(String.join("", chunks)).isEqualTo(text);
       for (String chunk : chunks) {
@@ -89,6 +87,17 @@ class JavaTextTest {
       assertThat(JavaText.stringExpression(text)).startsWith("String.join(\"\",\n");
       assertThat(JavaText.literalCount(text)).isEqualTo(chunks.size());
     }
+  }
+
+  /** The texts of the literals that {@link JavaText#stringExpression} joins for {@code text}. */
+  private static List<String> literals(String text) {
+    List<String> literals = new ArrayList<>();
+    int start = 0;
+    for (int end : JavaText.literalEnds(text)) {
+      literals.add(text.substring(start, end));
+      start = end;
+    }
+    return literals;
   }
 
   private static long modifiedUtf8Bytes(String text) {

@@ -27,9 +27,18 @@ class JavaNamesTest {
   }
 
   @Test
-  void headingWithoutLettersGivesAnInvalidNameForTheValidatorToReport() {
+  void headingWithoutLettersOrDigitsGivesAnInvalidNameForTheValidatorToReport() {
     assertThat(JavaNames.typeName("!!!")).isEmpty();
-    assertThat(JavaNames.typeName("2024 review")).isEqualTo("2024Review");
+    assertThat(JavaNames.typeName("\uD83D\uDE80")).isEmpty();
+  }
+
+  @Test
+  void headingThatStartsWithADigitGetsQUnderscoreAsAQuestionConstantDoes() {
+    assertThat(JavaNames.typeName("2024 review")).isEqualTo("Q_2024Review");
+    assertThat(JavaNames.typeName("3 Questions, 1 Answer")).isEqualTo("Q_3Questions1Answer");
+    assertThat(JavaNames.typeName("\u0663 \u0623\u0633\u0626\u0644\u0629")).isEqualTo("Q_\u0663\u0623\u0633\u0626\u0644\u0629");
+    assertThat(JavaNames.typeName("Q2024 review")).isEqualTo("Q2024Review");
+    assertThat(JavaNames.constantNameOfText("2024: what changed?")).isEqualTo("Q_2024_WHAT_CHANGED");
   }
 
   @Test

@@ -19,7 +19,7 @@ class QuestionNamesTest {
         .containsExactly("LORA_BUG", "VALUES", "WITHOUT_AN_ID", "CEO", "Q2").inOrder();
     assertThat(file.questions().stream().map(Question::id).toList())
         .containsExactly("lora-bug", "values", "WITHOUT_AN_ID", "ceo", "Q2").inOrder();
-    assertThat(file.question(3).number()).isEqualTo(1);
+    assertThat(file.question(3).number()).hasValue(1);
     assertThat(file.generated()).isTrue();
   }
 
@@ -123,6 +123,14 @@ class QuestionNamesTest {
         "id \"2fast\" does not become a valid Java constant name (it starts with a digit)",
         "id \"\" does not become a valid Java constant name (it is empty)",
         "id \"a/b\" does not become a valid Java constant name (it contains '/')").inOrder();
+  }
+
+  @Test
+  void anIdThatNoQuestionFollowsNamesNoQuestionWhateverItHolds() {
+    CompiledFile file = CompiledFile.ofText("## A\n\n<!-- id: lora bug -->\n\nSome prose.\n\n**Question:** One?\n");
+
+    assertThat(file.problems()).containsExactly("3:10 id-without-question");
+    assertThat(file.constantNames()).containsExactly("ONE");
   }
 
   private static Map<String, String> textByQualifiedName(CompiledFile file) {

@@ -18,7 +18,7 @@ class FormatWarningsTest {
     Diagnostic first = file.diagnostics().get(0);
     assertThat(first.text()).startsWith("3 numbered item(s) ending in '?' are read as part of the question on line 3");
     assertThat(file.diagnostics().get(1).text()).startsWith("2 numbered item(s)");
-    assertThat(file.question(0).answer().orElseThrow()).endsWith("3. What is the moat?");
+    assertThat(file.question(0).answer().text().orElseThrow()).endsWith("3. What is the moat?");
     assertThat(file.questions()).hasSize(3);
   }
 
@@ -27,7 +27,7 @@ class FormatWarningsTest {
     CompiledFile file = CompiledFile.ofResource("warnings/list-in-answer-with-separator.md");
 
     assertThat(file.problems()).isEmpty();
-    assertThat(file.question(0).answer().orElseThrow()).contains("2. Is it the model?\n\nThen he measures.");
+    assertThat(file.question(0).answer().text().orElseThrow()).contains("2. Is it the model?\n\nThen he measures.");
   }
 
   @Test

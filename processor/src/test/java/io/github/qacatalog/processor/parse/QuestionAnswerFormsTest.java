@@ -2,10 +2,12 @@ package io.github.qacatalog.processor.parse;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.github.qacatalog.processor.model.Answer;
 import io.github.qacatalog.processor.model.Question;
 import io.github.qacatalog.processor.testing.CompiledFile;
 import io.github.qacatalog.processor.testing.TestFiles;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** Every form of the Question/Answer format, read from a small file named for what it shows. */
@@ -18,12 +20,12 @@ class QuestionAnswerFormsTest {
     assertThat(file.problems()).isEmpty();
     assertThat(file.questions()).hasSize(2);
     assertThat(file.question(0).text()).isEqualTo("How did he isolate the LoRA bug?");
-    assertThat(file.question(0).answer()).hasValue("Step by step.");
+    assertThat(file.question(0).answer().text()).hasValue("Step by step.");
     assertThat(file.question(0).position().line()).isEqualTo(3);
     assertThat(file.question(1).text()).isEqualTo("What does he value?");
-    assertThat(file.question(1).answer()).hasValue("Reliability.");
+    assertThat(file.question(1).answer().text()).hasValue("Reliability.");
     assertThat(file.question(1).position().line()).isEqualTo(9);
-    assertThat(file.question(1).number()).isEqualTo(0);
+    assertThat(file.question(1).number()).isEmpty();
   }
 
   @Test
@@ -33,7 +35,7 @@ class QuestionAnswerFormsTest {
     assertThat(file.problems()).isEmpty();
     assertThat(file.questions().stream().map(Question::text).toList())
         .containsExactly("What does he value?", "What does he avoid?").inOrder();
-    assertThat(file.questions().stream().map(q -> q.answer().orElseThrow()).toList())
+    assertThat(file.questions().stream().map(q -> q.answer().text().orElseThrow()).toList())
         .containsExactly("Reliability.", "Guesswork.").inOrder();
   }
 
@@ -46,13 +48,13 @@ class QuestionAnswerFormsTest {
 
     assertThat(file.problems()).isEmpty();
     assertThat(file.questions()).hasSize(2);
-    assertThat(file.question(0).answer()).hasValue(expected);
+    assertThat(file.question(0).answer().text()).hasValue(expected);
     assertThat(expected).contains("1. Reproduce with one layer.");
     assertThat(expected).contains("## not a heading\n1. not a question\n**Question:** not a question either");
     assertThat(expected).contains("> A quote from the notes.");
     assertThat(expected).contains("    indented code");
     assertThat(file.question(1).text()).isEqualTo("What came next?");
-    assertThat(file.question(1).answer()).hasValue("The fix.");
+    assertThat(file.question(1).answer().text()).hasValue("The fix.");
     assertThat(file.catalog().categories()).hasSize(1);
   }
 
@@ -61,7 +63,7 @@ class QuestionAnswerFormsTest {
     CompiledFile file = CompiledFile.ofResource("forms/answer-ends-at-question-or-heading.md");
 
     assertThat(file.problems()).isEmpty();
-    assertThat(file.questions().stream().map(q -> q.answer().orElseThrow()).toList())
+    assertThat(file.questions().stream().map(q -> q.answer().text().orElseThrow()).toList())
         .containsExactly("First answer.\n\nStill the first answer.", "Second answer.", "Third answer.")
         .inOrder();
     assertThat(file.catalog().categories().stream().map(c -> c.questions().size()).toList())
@@ -75,10 +77,10 @@ class QuestionAnswerFormsTest {
     assertThat(file.questions().stream().map(Question::text).toList()).containsExactly(
         "Has an answer?", "Has an empty answer marker?", "Has no answer marker at all?",
         "Empty marker in the same paragraph?").inOrder();
-    assertThat(file.question(0).answer()).hasValue("Yes.");
-    assertThat(file.question(1).answer()).isEmpty();
-    assertThat(file.question(2).answer()).isEmpty();
-    assertThat(file.question(3).answer()).isEmpty();
+    assertThat(file.question(0).answer().text()).hasValue("Yes.");
+    assertThat(file.question(1).answer()).isEqualTo(Answer.EMPTY);
+    assertThat(file.question(2).answer()).isEqualTo(Answer.NONE);
+    assertThat(file.question(3).answer()).isEqualTo(Answer.EMPTY);
     assertThat(file.generated()).isTrue();
   }
 
@@ -90,11 +92,12 @@ class QuestionAnswerFormsTest {
     assertThat(file.questions().stream().map(Question::text).toList()).containsExactly(
         "A numbered question?", "A numbered question with an answer?", "A question block?", "Numbered again?")
         .inOrder();
-    assertThat(file.questions().stream().map(Question::number).toList()).containsExactly(1, 2, 0, 3).inOrder();
-    assertThat(file.question(0).answer()).isEmpty();
-    assertThat(file.question(1).answer()).hasValue("The answer of question 2.");
-    assertThat(file.question(2).answer()).hasValue("Its answer.");
-    assertThat(file.question(3).answer()).isEmpty();
+    assertThat(file.questions().stream().map(Question::number).toList())
+        .containsExactly(OptionalInt.of(1), OptionalInt.of(2), OptionalInt.empty(), OptionalInt.of(3)).inOrder();
+    assertThat(file.question(0).answer().text()).isEmpty();
+    assertThat(file.question(1).answer().text()).hasValue("The answer of question 2.");
+    assertThat(file.question(2).answer().text()).hasValue("Its answer.");
+    assertThat(file.question(3).answer().text()).isEmpty();
     assertThat(file.constantNames().get(0)).isEqualTo("Q1");
     assertThat(file.constantNames().get(3)).isEqualTo("Q3");
   }
@@ -106,7 +109,7 @@ class QuestionAnswerFormsTest {
     assertThat(file.problems()).isEmpty();
     assertThat(file.catalog().categories().stream().map(c -> c.title()).toList()).containsExactly("Deep Dive");
     assertThat(file.questions()).hasSize(1);
-    assertThat(file.question(0).answer()).hasValue("Reliability.");
+    assertThat(file.question(0).answer().text()).hasValue("Reliability.");
   }
 
   @Test
@@ -126,7 +129,7 @@ class QuestionAnswerFormsTest {
     assertThat(file.catalog().categories()).hasSize(1);
     assertThat(file.questions().stream().map(Question::text).toList()).containsExactly(
         "What does he value?", "What does he avoid?", "Is this read as a question?").inOrder();
-    assertThat(file.questions().stream().map(q -> q.answer().orElseThrow()).toList())
+    assertThat(file.questions().stream().map(q -> q.answer().text().orElseThrow()).toList())
         .containsExactly("Reliability.", "Guesswork.\n\nEvery time.", "Yes.").inOrder();
     assertThat(file.problems()).containsExactly("6:1 setext-separator", "13:1 setext-separator").inOrder();
   }
@@ -136,8 +139,8 @@ class QuestionAnswerFormsTest {
     CompiledFile file = CompiledFile.ofText("## Q\n\n1. One?\n2. Two?\n\n**Answer:** Two's answer.\n");
 
     assertThat(file.problems()).isEmpty();
-    assertThat(file.question(0).answer()).isEmpty();
-    assertThat(file.question(1).answer()).hasValue("Two's answer.");
+    assertThat(file.question(0).answer().text()).isEmpty();
+    assertThat(file.question(1).answer().text()).hasValue("Two's answer.");
   }
 
   @Test
@@ -148,9 +151,9 @@ class QuestionAnswerFormsTest {
     assertThat(file.problems()).isEmpty();
     assertThat(file.questions().stream().map(Question::text).toList())
         .containsExactly("One?", "Two?", "Three?").inOrder();
-    assertThat(file.question(0).answer()).hasValue("First.");
-    assertThat(file.question(1).answer()).hasValue("Second.\n\n   More.");
-    assertThat(file.question(2).answer()).isEmpty();
+    assertThat(file.question(0).answer().text()).hasValue("First.");
+    assertThat(file.question(1).answer().text()).hasValue("Second.\n\n   More.");
+    assertThat(file.question(2).answer().text()).isEmpty();
   }
 
   @Test
@@ -161,7 +164,7 @@ class QuestionAnswerFormsTest {
     assertThat(file.problems()).isEmpty();
     assertThat(file.questions()).hasSize(1);
     assertThat(file.question(0).text()).isEqualTo("Which one?\n\n1. this\n2. that");
-    assertThat(file.question(0).answer()).hasValue("That.");
+    assertThat(file.question(0).answer().text()).hasValue("That.");
   }
 
   @Test
@@ -170,7 +173,7 @@ class QuestionAnswerFormsTest {
 
     assertThat(file.problems()).isEmpty();
     assertThat(file.question(0).text()).isEqualTo("One?");
-    assertThat(file.question(0).answer()).hasValue("Yes.");
+    assertThat(file.question(0).answer().text()).hasValue("Yes.");
   }
 
   @Test
@@ -179,7 +182,7 @@ class QuestionAnswerFormsTest {
         "## Q\n\n**Question:**   Why *this* `code` and [link](https://example.com)?  \n\n**Answer:** **Bold**.\n");
 
     assertThat(file.question(0).text()).isEqualTo("Why *this* `code` and [link](https://example.com)?");
-    assertThat(file.question(0).answer()).hasValue("**Bold**.");
+    assertThat(file.question(0).answer().text()).hasValue("**Bold**.");
   }
 
   @Test
@@ -204,7 +207,7 @@ class QuestionAnswerFormsTest {
 
     assertThat(file.problems()).isEmpty();
     assertThat(file.questions().stream().map(Question::text).toList()).containsExactly("One?", "Two?").inOrder();
-    assertThat(file.questions().stream().map(q -> q.answer().orElseThrow()).toList())
+    assertThat(file.questions().stream().map(q -> q.answer().text().orElseThrow()).toList())
         .containsExactly("First.", "Second,\non two lines.").inOrder();
     assertThat(file.question(1).position().line()).isEqualTo(5);
   }
@@ -223,7 +226,7 @@ class QuestionAnswerFormsTest {
     CompiledFile file = CompiledFile.ofText("## Q\n\n1. One?\n**Answer:** First.\n**Answer:** Again.\n");
 
     assertThat(file.question(0).text()).isEqualTo("One?");
-    assertThat(file.question(0).answer()).hasValue("First.\n**Answer:** Again.");
+    assertThat(file.question(0).answer().text()).hasValue("First.\n**Answer:** Again.");
     assertThat(file.problems()).containsExactly("5:1 answer-without-question");
   }
 }

@@ -1,11 +1,11 @@
 package io.github.qacatalog.processor.testing;
 
 import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import io.github.qacatalog.processor.model.Answer;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
 import io.github.qacatalog.processor.model.Question;
-import io.github.qacatalog.processor.parse.ParsedQuestion;
-import io.github.qacatalog.processor.parse.ParsedSection;
+import io.github.qacatalog.processor.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,22 +32,23 @@ public final class CatalogModels {
   public record CategorySpec(String title, String typeName, Optional<String> description, List<QuestionSpec> questions) {}
 
   public static Catalog catalog(List<CategorySpec> categories) {
+    List<Section> sections = new ArrayList<>();
     List<Category> built = new ArrayList<>();
     for (CategorySpec spec : categories) {
       List<Question> questions = new ArrayList<>();
-      List<ParsedQuestion> parsed = new ArrayList<>();
       for (QuestionSpec question : spec.questions()) {
-        ParsedQuestion p = new ParsedQuestion(
+        SourcePosition position = new SourcePosition(question.line(), 1);
+        Answer answer = question.answer().<Answer>map(text -> text.isEmpty() ? Answer.EMPTY : new Answer.Written(text, position))
+            .orElse(Answer.NONE);
+        questions.add(new Question(
             question.number() == 0 ? OptionalInt.empty() : OptionalInt.of(question.number()),
-            question.text(), 0, question.answer(), question.answer().isPresent() ? 0 : -1,
-            new SourcePosition(question.line(), 1), Optional.empty());
-        parsed.add(p);
-        questions.add(new Question(p, question.constantName(), question.id()));
+            question.text(), position, answer, position, Optional.empty(), question.constantName(), question.id()));
       }
-      ParsedSection section = new ParsedSection(spec.title(), 0, new SourcePosition(1, 1), spec.description(), parsed, false);
+      Section section = new Section(spec.title(), SourcePosition.START, SourcePosition.START, spec.description(), false);
+      sections.add(section);
       built.add(new Category(section, spec.typeName(), questions));
     }
-    return new Catalog(PACKAGE, CLASS, "qa/QA.md", built);
+    return new Catalog(PACKAGE, CLASS, "qa/QA.md", false, sections, built);
   }
 
   /** One category of {@code count} numbered questions whose texts are {@code "Question N?"}. */

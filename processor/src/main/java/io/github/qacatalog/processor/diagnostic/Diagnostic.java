@@ -11,12 +11,19 @@ import java.util.Objects;
  * @param text the message, with the details of this occurrence filled in
  */
 public record Diagnostic(Message message, Severity severity, SourcePosition position, String text) {
+  /** What stands before the hint on its own line. */
+  public static final String HINT_PREFIX = "  hint: ";
 
   public Diagnostic {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(text, "text");
+  }
+
+  /** An occurrence of {@code message} at {@code position}, its text formatted with {@code args}. */
+  public static Diagnostic of(Message message, SourcePosition position, Object... args) {
+    return new Diagnostic(message, message.severity(), position, message.format(args));
   }
 
   /**
@@ -26,8 +33,18 @@ public record Diagnostic(Message message, Severity severity, SourcePosition posi
    */
   public String format(String path) {
     String where = message.hasPlaceInFile() ? path + ":" + position.line() + ":" + position.column() + ": " : "";
-    String head = where + severity.label() + ": " + text + " [" + message.code() + "]";
+    String head = where + severity.label() + ": " + textAndCode();
     String hint = message.hint();
-    return hint.isEmpty() ? head : head + "\n  hint: " + hint;
+    return hint.isEmpty() ? head : head + "\n" + HINT_PREFIX + hint;
+  }
+
+  /** The message followed by its code, {@code text [code]}: the part of {@link #format} that is not place nor hint. */
+  public String textAndCode() {
+    return text + " [" + message.code() + "]";
+  }
+
+  /** The same problem shown with another severity, as strict mode shows a warning. */
+  public Diagnostic withSeverity(Severity shown) {
+    return new Diagnostic(message, shown, position, text);
   }
 }

@@ -11,8 +11,6 @@ import java.util.Objects;
  * @param text the message, with the details of this occurrence filled in
  */
 public record Diagnostic(Message message, Severity severity, SourcePosition position, String text) {
-  /** What stands before the hint on its own line. */
-  public static final String HINT_PREFIX = "  hint: ";
 
   public Diagnostic {
     Objects.requireNonNull(message, "message");
@@ -33,14 +31,17 @@ public record Diagnostic(Message message, Severity severity, SourcePosition posi
    */
   public String format(String path) {
     String where = message.hasPlaceInFile() ? path + ":" + position.line() + ":" + position.column() + ": " : "";
-    String head = where + severity.label() + ": " + textAndCode();
-    String hint = message.hint();
-    return hint.isEmpty() ? head : head + "\n" + HINT_PREFIX + hint;
+    return where + severity.label() + ": " + body();
   }
 
-  /** The message followed by its code, {@code text [code]}: the part of {@link #format} that is not place nor hint. */
-  public String textAndCode() {
-    return text + " [" + message.code() + "]";
+  /**
+   * What {@link #format} prints after the place and the severity: {@code message [code]}, then the
+   * hint on its own line when there is one.
+   */
+  public String body() {
+    String head = text + " [" + message.code() + "]";
+    String hint = message.hint();
+    return hint.isEmpty() ? head : head + "\n  hint: " + hint;
   }
 
   /** The same problem shown with another severity, as strict mode shows a warning. */

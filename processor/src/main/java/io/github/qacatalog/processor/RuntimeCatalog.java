@@ -5,6 +5,7 @@ import io.github.qacatalog.QaItem;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
 import io.github.qacatalog.processor.model.Question;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,16 @@ public final class RuntimeCatalog {
   private final List<QaItem> all;
 
   private RuntimeCatalog(Catalog catalog) {
-    this.categories = catalog.categories().stream().<QaCategory>map(CompiledCategory::new).toList();
-    this.all = categories.stream().flatMap(category -> category.items().stream()).toList();
+    List<QaCategory> categories = new ArrayList<>();
+    for (Category category : catalog.categories()) {
+      CategoryOfItems holder = new CategoryOfItems();
+      List<QaItem> items = category.questions().stream().<QaItem>map(question -> new CompiledItem(question, holder)).toList();
+      // As the generated class builds its categories: QaCategory.of over the items.
+      holder.category = QaCategory.of(category.title(), category.description().orElse(null), items);
+      categories.add(holder.category);
+    }
+    this.categories = List.copyOf(categories);
+    this.all = this.categories.stream().flatMap(category -> category.items().stream()).toList();
   }
 
   public static RuntimeCatalog of(Catalog catalog) {
@@ -36,45 +45,20 @@ public final class RuntimeCatalog {
     return all;
   }
 
-  /** A section: its questions know it, as a generated enum constant knows its category. */
-  private static final class CompiledCategory implements QaCategory {
-    private final String title;
-    private final Optional<String> description;
-    private final List<QaItem> items;
-
-    CompiledCategory(Category category) {
-      this.title = category.title();
-      this.description = category.description();
-      this.items = category.questions().stream().<QaItem>map(question -> new CompiledItem(question, this)).toList();
-    }
-
-    @Override
-    public String title() {
-      return title;
-    }
-
-    @Override
-    public Optional<String> description() {
-      return description;
-    }
-
-    @Override
-    public List<QaItem> items() {
-      return items;
-    }
-
-    @Override
-    public String toString() {
-      return title + " (" + items.size() + " questions)";
-    }
+  /**
+   * The category of a section's items, set once after the items exist, before the catalog is
+   * handed out: an item and its category refer to each other.
+   */
+  private static final class CategoryOfItems {
+    private QaCategory category;
   }
 
   /** A question, with the values the generated constant returns. */
   private static final class CompiledItem implements QaItem {
     private final Question question;
-    private final QaCategory category;
+    private final CategoryOfItems category;
 
-    CompiledItem(Question question, QaCategory category) {
+    CompiledItem(Question question, CategoryOfItems category) {
       this.question = question;
       this.category = category;
     }
@@ -101,7 +85,7 @@ public final class RuntimeCatalog {
 
     @Override
     public QaCategory category() {
-      return category;
+      return category.category;
     }
 
     @Override

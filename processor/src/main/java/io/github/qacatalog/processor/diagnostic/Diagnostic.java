@@ -45,7 +45,7 @@ public record Diagnostic(Message message, Severity severity, SourcePosition posi
   }
 
   /** The same problem shown with another severity, as strict mode shows a warning. */
-  public Diagnostic withSeverity(Severity shown) {
+  Diagnostic withSeverity(Severity shown) {
     return new Diagnostic(message, shown, position, text);
   }
 }

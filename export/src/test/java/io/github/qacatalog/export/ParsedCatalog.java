@@ -3,25 +3,23 @@ package io.github.qacatalog.export;
 import io.github.qacatalog.QaCategory;
 import io.github.qacatalog.QaItem;
 import io.github.qacatalog.processor.CatalogCompiler;
+import io.github.qacatalog.processor.RuntimeCatalog;
 import io.github.qacatalog.processor.diagnostic.Diagnostic;
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
 import io.github.qacatalog.processor.diagnostic.Severity;
 import io.github.qacatalog.processor.model.Catalog;
-import io.github.qacatalog.processor.model.Category;
-import io.github.qacatalog.processor.model.Question;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * A Markdown file read by the processor's own stages and offered through the runtime interfaces,
- * as the generated class offers it: what the writers take, without compiling Java.
+ * A Markdown file read by the processor's own stages and offered through the runtime interfaces
+ * by {@link RuntimeCatalog}, as the generated class offers it: what the writers take, without
+ * compiling Java.
  */
-record ParsedCatalog(Catalog catalog, List<QaCategory> categories, List<Diagnostic> diagnostics) {
+record ParsedCatalog(Catalog catalog, RuntimeCatalog runtime, List<Diagnostic> diagnostics) {
 
   static ParsedCatalog ofResource(String resource) {
     try (InputStream in = ParsedCatalog.class.getClassLoader().getResourceAsStream(resource)) {
@@ -41,61 +39,18 @@ record ParsedCatalog(Catalog catalog, List<QaCategory> categories, List<Diagnost
   private static ParsedCatalog of(byte[] bytes) {
     CatalogCompiler.Result result = CatalogCompiler.compile(bytes, "com.example", "QaCatalog", "QA.md", new Diagnostics());
     Catalog catalog = result.catalog().orElseThrow();
-    List<QaCategory> categories = new ArrayList<>();
-    for (Category category : catalog.categories()) {
-      List<Item> items = category.questions().stream().map(Item::new).toList();
-      QaCategory qaCategory = QaCategory.of(category.title(), category.description().orElse(null), items);
-      items.forEach(item -> item.category = qaCategory);
-      categories.add(qaCategory);
-    }
-    return new ParsedCatalog(catalog, categories, result.diagnostics().inFileOrder());
+    return new ParsedCatalog(catalog, RuntimeCatalog.of(catalog), result.diagnostics().inFileOrder());
+  }
+
+  List<QaCategory> categories() {
+    return runtime.categories();
   }
 
   List<QaItem> all() {
-    return categories.stream().flatMap(c -> c.items().stream()).toList();
+    return runtime.all();
   }
 
   List<Diagnostic> errors() {
     return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
-  }
-
-  /** A question as the generated enum constant presents it. */
-  private static final class Item implements QaItem {
-    private final Question question;
-    private QaCategory category;
-
-    Item(Question question) {
-      this.question = question;
-    }
-
-    @Override
-    public String id() {
-      return question.id();
-    }
-
-    @Override
-    public int number() {
-      return question.number().orElse(0);
-    }
-
-    @Override
-    public String question() {
-      return question.text();
-    }
-
-    @Override
-    public Optional<String> answer() {
-      return question.answer().text();
-    }
-
-    @Override
-    public QaCategory category() {
-      return category;
-    }
-
-    @Override
-    public int line() {
-      return question.position().line();
-    }
   }
 }

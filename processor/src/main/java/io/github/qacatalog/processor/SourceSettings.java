@@ -1,26 +1,17 @@
 package io.github.qacatalog.processor;
 
-import io.github.qacatalog.processor.diagnostic.Diagnostic;
-import io.github.qacatalog.processor.diagnostic.Message;
-import io.github.qacatalog.processor.diagnostic.Severity;
+import io.github.qacatalog.processor.diagnostic.ReportingPolicy;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
-/**
- * What one {@code @QaSource} asks for, with the processor options folded in.
- *
- * @param accepted warnings accepted on purpose, as {@code code} or {@code code:line}
- */
-record SourceSettings(String path, String packageName, String className, boolean strict, long maxBytes,
-    List<String> accepted) {
+/** What one {@code @QaSource} asks for, with the processor options folded in. */
+record SourceSettings(String path, String packageName, String className, ReportingPolicy policy, long maxBytes) {
 
   static SourceSettings read(Element element, AnnotationMirror mirror, ProcessingEnvironment env) {
     String path = "";
@@ -38,7 +29,7 @@ record SourceSettings(String path, String packageName, String className, boolean
         case "accept" -> {
           if (value instanceof List<?> list) {
             for (Object item : list) {
-              accepted.add(String.valueOf(((AnnotationValue) item).getValue()).strip());
+              accepted.add(String.valueOf(((AnnotationValue) item).getValue()));
             }
           }
         }
@@ -47,7 +38,7 @@ record SourceSettings(String path, String packageName, String className, boolean
     }
     Map<String, String> options = env.getOptions();
     strict |= Boolean.parseBoolean(options.getOrDefault(QaCatalogProcessor.OPTION_STRICT, "false"));
-    long maxBytes = QaCatalogProcessor.DEFAULT_MAX_BYTES;
+    long maxBytes = ReportedCompilation.DEFAULT_MAX_BYTES;
     String max = options.get(QaCatalogProcessor.OPTION_MAX_BYTES);
     if (max != null) {
       try {
@@ -57,38 +48,6 @@ record SourceSettings(String path, String packageName, String className, boolean
       }
     }
     String packageName = env.getElementUtils().getPackageOf(element).getQualifiedName().toString();
-    return new SourceSettings(path, packageName, className, strict, maxBytes, List.copyOf(accepted));
-  }
-
-  /** Entries of {@code accept} that name no warning: typos that would accept nothing. */
-  List<String> unknownAccepted() {
-    List<String> unknown = new ArrayList<>();
-    for (String entry : accepted) {
-      String code = entry.contains(":") ? entry.substring(0, entry.indexOf(':')) : entry;
-      String line = entry.contains(":") ? entry.substring(entry.indexOf(':') + 1) : "1";
-      boolean known = Arrays.stream(Message.values())
-          .anyMatch(m -> m.severity() == Severity.WARNING && m.code().equals(code));
-      if (!known || !line.matches("[1-9][0-9]{0,9}")) {
-        unknown.add(entry);
-      }
-    }
-    return unknown;
-  }
-
-  /** The codes of every warning, for messages. */
-  static String warningCodes() {
-    return Arrays.stream(Message.values())
-        .filter(m -> m.severity() == Severity.WARNING && m.hasPlaceInFile())
-        .map(Message::code)
-        .collect(Collectors.joining(", "));
-  }
-
-  /** Whether the user accepted this warning on purpose. Errors cannot be accepted. */
-  boolean accepts(Diagnostic diagnostic) {
-    if (diagnostic.severity() != Severity.WARNING) {
-      return false;
-    }
-    String code = diagnostic.message().code();
-    return accepted.contains(code) || accepted.contains(code + ":" + diagnostic.position().line());
+    return new SourceSettings(path, packageName, className, new ReportingPolicy(strict, accepted), maxBytes);
   }
 }

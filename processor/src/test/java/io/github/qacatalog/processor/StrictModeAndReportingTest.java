@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import io.github.qacatalog.processor.testing.SeedFile;
 import io.github.qacatalog.processor.testing.Sources;
 import java.util.List;
@@ -98,6 +99,53 @@ class StrictModeAndReportingTest {
   }
 
   @Test
+  void unknownAcceptCodeIsAnErrorThatSaysErrorInStrictMode() {
+    Compilation compilation = compile(Sources.packageInfo("com.example",
+        "@QaSource(value = \"" + SeedFile.RESOURCE + "\", strict = true, accept = \"numbering-gaps\")"));
+
+    List<String> errors = messages(compilation, Diagnostic.Kind.ERROR);
+    assertThat(errors.get(0)).startsWith("error: @QaSource accept names no warning: \"numbering-gaps\"");
+    assertThat(messages(compilation, Diagnostic.Kind.WARNING)).isEmpty();
+    assertThat(errors).hasSize(5);
+    assertThat(errors.stream().filter(e -> e.startsWith("warning:") || e.contains(": warning:")).toList()).isEmpty();
+    // Only the seed's four warnings are counted: the typo has no place in the file to accept.
+    assertThat(compilation).hadNoteContaining("strict mode: 4 warning(s)");
+  }
+
+  @Test
+  void unknownAcceptCodeIsReportedOnTheEntryThatNamesIt() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("com.example.package-info",
+        "@QaSource(",
+        "    value = \"" + SeedFile.RESOURCE + "\",",
+        "    accept = {\"numbering-gap:41\", \"numbering-gaps\"})",
+        "package com.example;",
+        "",
+        "import io.github.qacatalog.QaSource;");
+    Compilation compilation = compile(source);
+
+    Diagnostic<? extends JavaFileObject> warning = only(compilation, "accept names no warning");
+    assertThat(warning.getLineNumber()).isEqualTo(3L);
+    assertThat(warning.getColumnNumber()).isEqualTo(1L + "    accept = {\"numbering-gap:41\", ".length());
+  }
+
+  @Test
+  void invalidClassNameIsReportedOnTheClassNameValue() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("com.example.package-info",
+        "@QaSource(value = \"" + SeedFile.RESOURCE + "\",",
+        "    className = \"Qa-Catalog\")",
+        "package com.example;",
+        "",
+        "import io.github.qacatalog.QaSource;");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    Diagnostic<? extends JavaFileObject> error = only(compilation, "is not a valid Java class name");
+    assertThat(error.getKind()).isEqualTo(Diagnostic.Kind.ERROR);
+    assertThat(error.getLineNumber()).isEqualTo(2L);
+    assertThat(error.getColumnNumber()).isEqualTo(1L + "    className = ".length());
+  }
+
+  @Test
   void errorsAndWarningsOfOneFileAreAllReportedInOneBuildAndNothingIsGenerated() {
     JavaFileObject source = Sources.qaSource("diagnostics/numbering-gap-and-duplicates.md");
     Compilation compilation = compile(source);
@@ -123,6 +171,14 @@ class StrictModeAndReportingTest {
     Compilation compilation = compile(Sources.qaSource(SeedFile.RESOURCE), "-Aqacatalog.maxBytes=1000");
 
     assertThat(compilation).hadErrorContaining("seed/QA.md:1:1: error: the file has 9,277 bytes, more than the limit of 1,000");
+  }
+
+  private static Diagnostic<? extends JavaFileObject> only(Compilation compilation, String containing) {
+    List<Diagnostic<? extends JavaFileObject>> found = compilation.diagnostics().stream()
+        .filter(d -> d.getMessage(null).contains(containing))
+        .toList();
+    assertThat(found).hasSize(1);
+    return found.get(0);
   }
 
   private static List<String> messages(Compilation compilation, Diagnostic.Kind kind) {

@@ -19,6 +19,11 @@ public record Diagnostic(Message message, Severity severity, SourcePosition posi
     Objects.requireNonNull(text, "text");
   }
 
+  /** An occurrence of {@code message} at {@code position}, its text formatted with {@code args}. */
+  public static Diagnostic of(Message message, SourcePosition position, Object... args) {
+    return new Diagnostic(message, message.severity(), position, message.format(args));
+  }
+
   /**
    * Formats as compilers do: {@code path:LINE:COL: error: message}, then the hint on its own line.
    * A problem that has no place in the file (it was not found) omits the place. The message's
@@ -26,8 +31,21 @@ public record Diagnostic(Message message, Severity severity, SourcePosition posi
    */
   public String format(String path) {
     String where = message.hasPlaceInFile() ? path + ":" + position.line() + ":" + position.column() + ": " : "";
-    String head = where + severity.label() + ": " + text + " [" + message.code() + "]";
+    return where + severity.label() + ": " + body();
+  }
+
+  /**
+   * What {@link #format} prints after the place and the severity: {@code message [code]}, then the
+   * hint on its own line when there is one.
+   */
+  public String body() {
+    String head = text + " [" + message.code() + "]";
     String hint = message.hint();
     return hint.isEmpty() ? head : head + "\n  hint: " + hint;
+  }
+
+  /** The same problem shown with another severity, as strict mode shows a warning. */
+  Diagnostic withSeverity(Severity shown) {
+    return new Diagnostic(message, shown, position, text);
   }
 }

@@ -27,15 +27,11 @@ public final class Diagnostics {
 
   /** Records an occurrence of {@code message} at {@code position}, formatting its text with {@code args}. */
   public void report(Message message, SourcePosition position, Object... args) {
-    all.add(new Diagnostic(message, message.severity(), position, message.format(args)));
+    all.add(Diagnostic.of(message, position, args));
   }
 
   public boolean hasErrors() {
     return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-  }
-
-  public long errorCount() {
-    return all.stream().filter(d -> d.severity() == Severity.ERROR).count();
   }
 
   /** Every problem, in file order (line, then column), stable for problems at the same place. */
@@ -44,9 +40,5 @@ public final class Diagnostics {
     sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.position().line())
         .thenComparingInt(d -> d.position().column()));
     return List.copyOf(sorted);
-  }
-
-  public boolean isEmpty() {
-    return all.isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.qacatalog.processor.diagnostic;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,7 +27,8 @@ public enum Message {
       "give one of them another className"),
   WRITE_FAILED(Severity.ERROR, "could not write %s: %s", ""),
   INTERNAL_ERROR(Severity.ERROR, "internal error in the qacatalog processor while reading this line: %s",
-      "this is a bug in qacatalog, not in your file; please report it with the file attached"),
+      Hints.BUG),
+  INTERNAL_FAILURE(Severity.ERROR, "internal error in the qacatalog processor: %s", Hints.BUG),
 
   // Structure.
   QUESTION_BEFORE_FIRST_HEADING(Severity.ERROR, "question before the first ## heading",
@@ -117,12 +119,33 @@ public enum Message {
   /** Whether the problem lies at a place in the file; false when the file itself could not be had. */
   public boolean hasPlaceInFile() {
     return switch (this) {
-      case FILE_NOT_FOUND, FILE_UNREADABLE, UNKNOWN_ACCEPT, INVALID_CLASS_NAME, CLASS_GENERATED_TWICE, WRITE_FAILED -> false;
+      case FILE_NOT_FOUND, FILE_UNREADABLE, UNKNOWN_ACCEPT, INVALID_CLASS_NAME, CLASS_GENERATED_TWICE, WRITE_FAILED,
+          INTERNAL_FAILURE -> false;
       default -> true;
     };
   }
 
   public String format(Object... args) {
     return String.format(Locale.ROOT, format, args);
+  }
+
+  /** The places a file was looked for, one per line, as {@link #FILE_NOT_FOUND} lists them. */
+  public static String listOfPlaces(List<String> places) {
+    StringBuilder list = new StringBuilder();
+    for (String place : places) {
+      list.append("\n    ").append(place);
+    }
+    return list.toString();
+  }
+
+  /** The note that closes a strict build's problems of one file: it says why warnings failed it. */
+  public static String strictModeNote(int warningsCounted, String path) {
+    return "qacatalog strict mode: " + warningsCounted + " warning(s) of " + path + " counted as errors;"
+        + " accept a deliberate one with @QaSource(accept = \"code:line\")";
+  }
+
+  /** Hints that more than one message gives. */
+  private static final class Hints {
+    static final String BUG = "this is a bug in qacatalog, not in your file; please report it with the file attached";
   }
 }

@@ -45,7 +45,7 @@ class IdCommentsTest {
     ParsedQuestion.ExplicitId id = read("  <!--  id :  lora-bug \n -->\n").take();
 
     assertThat(id).isEqualTo(new ParsedQuestion.ExplicitId("lora-bug", new SourcePosition(1, 15)));
-    assertThat(diagnostics.isEmpty()).isTrue();
+    assertThat(diagnostics.inFileOrder()).isEmpty();
   }
 
   @Test
@@ -55,7 +55,7 @@ class IdCommentsTest {
     assertThat(ids.take().value()).isEqualTo("one");
     assertThat(ids.take()).isNull();
     ids.notFollowedByQuestion();
-    assertThat(diagnostics.isEmpty()).isTrue();
+    assertThat(diagnostics.inFileOrder()).isEmpty();
   }
 
   @Test
@@ -73,7 +73,7 @@ class IdCommentsTest {
     ids.blockStarts();
     ids.take();
     ids.blockEnded();
-    assertThat(diagnostics.isEmpty()).isTrue();
+    assertThat(diagnostics.inFileOrder()).isEmpty();
 
     IdComments lost = read("<!-- id: lost -->\n");
     lost.blockStarts();
@@ -90,7 +90,7 @@ class IdCommentsTest {
     ids.read((HtmlBlock) QuestionFileParser.markdownTree("<!-- id: new -->\n").getFirstChild());
     ids.blockEnded();
 
-    assertThat(diagnostics.isEmpty()).isTrue();
+    assertThat(diagnostics.inFileOrder()).isEmpty();
     assertThat(ids.take().value()).isEqualTo("new");
   }
 

@@ -32,7 +32,8 @@ class DiagnosticFixturesTest {
   /** Messages that concern the file as a whole or the annotation; the processor tests cover them. */
   private static final Set<Message> NOT_FROM_FILE_CONTENT = EnumSet.of(
       Message.FILE_NOT_FOUND, Message.FILE_UNREADABLE, Message.FILE_TOO_LARGE, Message.INTERNAL_ERROR,
-      Message.UNKNOWN_ACCEPT, Message.INVALID_CLASS_NAME, Message.CLASS_GENERATED_TWICE, Message.WRITE_FAILED);
+      Message.INTERNAL_FAILURE, Message.UNKNOWN_ACCEPT, Message.INVALID_CLASS_NAME, Message.CLASS_GENERATED_TWICE,
+      Message.WRITE_FAILED);
 
   /**
    * Limits of the JVM that only files of hundreds of kilobytes reach; ClassFileLimitsTest builds

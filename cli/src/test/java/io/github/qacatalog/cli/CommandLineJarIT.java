@@ -1,0 +1,110 @@
+package io.github.qacatalog.cli;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar as the package phase left it, run with {@code java -jar} in a child process, as
+ * users and CI run it: exit codes, stdout and stderr kept apart, UTF-8 under a non-UTF-8 default.
+ */
+class CommandLineJarIT {
+  @TempDir
+  Path dir;
+
+  private static Path jar() {
+    return Path.of(System.getProperty("qacatalog.cliJar"));
+  }
+
+  /** A finished child process: its exit code and both streams, read as UTF-8. */
+  private record JavaRun(int exitCode, String out, String err) {}
+
+  /** Runs the jar with the default charset and stdout's set to ISO-8859-1, in {@code dir}. */
+  private JavaRun java(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dfile.encoding=ISO-8859-1", "-Dstdout.encoding=ISO-8859-1", "-Dstderr.encoding=ISO-8859-1",
+        "-Dsun.stdout.encoding=ISO-8859-1", "-Dsun.stderr.encoding=ISO-8859-1",
+        "-jar", jar().toString()));
+    command.addAll(List.of(args));
+    Path out = dir.resolve("stdout");
+    Path err = dir.resolve("stderr");
+    Process process = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("java -jar did not finish: " + command);
+    }
+    return new JavaRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void checkOfTheSeedPrintsItsFourWarningsInUtf8AndExitsZero() throws Exception {
+    Files.copy(QuestionFiles.seed(), dir.resolve("QA.md"));
+    JavaRun run = java("check", "QA.md");
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines().toList()).isEqualTo(QuestionFiles.lines("seed-check.txt").stream()
+        .map(line -> line.replace("SEED", "QA.md")).toList());
+  }
+
+  @Test
+  void strictCheckExitsOneAndAWrongCommandLineTwo() throws Exception {
+    Files.copy(QuestionFiles.seed(), dir.resolve("QA.md"));
+
+    JavaRun strict = java("check", "--strict", "QA.md");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out()).contains("QA.md:41:1: error: question 30 follows question 28: 29 is missing [numbering-gap]");
+
+    JavaRun usage = java("check", "--strict");
+    assertThat(usage.exitCode()).isEqualTo(2);
+    assertThat(usage.out()).isEmpty();
+    assertThat(usage.err()).contains("Missing required parameter: 'FILE'");
+
+    JavaRun missing = java("check", "absent.md");
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.out()).startsWith("error: question file absent.md not found");
+  }
+
+  @Test
+  void exportWritesTheCatalogToStdoutAndTheWarningsToStderr() throws Exception {
+    Files.copy(QuestionFiles.seed(), dir.resolve("QA.md"));
+    JavaRun run = java("export", "--format", "jsonl", "QA.md");
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    CommandRun inProcess = CommandRun.of("export", "--format", "jsonl", dir.resolve("QA.md").toString());
+    assertThat(run.out()).isEqualTo(inProcess.out());
+    assertThat(run.out().lines().count()).isEqualTo(39L);
+    assertThat(run.out()).contains("You\u00e2\u20ac\u2122ve implemented");
+    assertThat(run.err()).contains("QA.md:41:1: warning: question 30 follows question 28");
+  }
+
+  @Test
+  void jarNamesItsMainClassAndIsNoAnnotationProcessor() throws IOException {
+    try (JarFile jar = new JarFile(jar().toFile())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("io.github.qacatalog.cli.Main");
+      assertThat(jar.getJarEntry("META-INF/services/javax.annotation.processing.Processor")).isNull();
+      assertThat(jar.getJarEntry("META-INF/LICENSE")).isNotNull();
+      assertThat(jar.getJarEntry("picocli/CommandLine.class")).isNotNull();
+      assertThat(jar.getJarEntry("io/github/qacatalog/processor/shaded/commonmark/parser/Parser.class")).isNotNull();
+      assertThat(jar.getJarEntry("org/commonmark/parser/Parser.class")).isNull();
+    }
+    String base = jar().getFileName().toString().replaceFirst("\\.jar$", "");
+    try (JarFile sources = new JarFile(jar().resolveSibling(base + "-sources.jar").toFile());
+        JarFile javadoc = new JarFile(jar().resolveSibling(base + "-javadoc.jar").toFile())) {
+      assertThat(sources.getJarEntry("io/github/qacatalog/cli/Main.java")).isNotNull();
+      assertThat(javadoc.getJarEntry("index.html")).isNotNull();
+    }
+  }
+}

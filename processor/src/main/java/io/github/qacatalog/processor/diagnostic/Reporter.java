@@ -1,0 +1,81 @@
+package io.github.qacatalog.processor.diagnostic;
+
+import java.util.Optional;
+
+/**
+ * The one way problems reach users, in the processor and on the command line alike. It applies
+ * the {@link ReportingPolicy} (accepted warnings are dropped; strict mode shows warnings as
+ * errors and closes each file with a note counting them), keeps file order, and remembers
+ * whether anything was shown as an error. How a problem looks is {@link Diagnostic#format}'s;
+ * where it goes is the {@link DiagnosticSink}'s.
+ */
+public final class Reporter {
+  private final ReportingPolicy policy;
+  private final DiagnosticSink sink;
+  private boolean failed;
+
+  public Reporter(ReportingPolicy policy, DiagnosticSink sink) {
+    this.policy = policy;
+    this.sink = sink;
+  }
+
+  /** Reports each entry of the policy's accept list that names no warning. */
+  public void reportUnknownAccepted() {
+    for (String entry : policy.unknownAccepted()) {
+      report(new SettingValue(SettingValue.ACCEPT, entry), Message.UNKNOWN_ACCEPT, entry,
+          ReportingPolicy.acceptableCodes());
+    }
+  }
+
+  /** Reports a problem with a value the user set, such as the class name. */
+  public void report(SettingValue setting, Message message, Object... args) {
+    show(Diagnostic.of(message, SourcePosition.START, args), "", Optional.of(setting));
+  }
+
+  /** Reports a problem with the question file as a whole, such as that it is missing. */
+  public void report(String path, Message message, Object... args) {
+    report(path, SourcePosition.START, message, args);
+  }
+
+  /** Reports one problem at {@code position} of the question file. */
+  public void report(String path, SourcePosition position, Message message, Object... args) {
+    show(Diagnostic.of(message, position, args), path, Optional.empty());
+  }
+
+  /**
+   * Reports every problem that compiling one file found, in file order, and then, when strict
+   * mode turned warnings into errors, one note that counts them.
+   *
+   * @return whether any of them was shown as an error
+   */
+  public boolean report(String path, Diagnostics diagnostics) {
+    boolean fileFailed = false;
+    int raised = 0;
+    for (Diagnostic diagnostic : diagnostics.inFileOrder()) {
+      if (policy.accepts(diagnostic)) {
+        continue;
+      }
+      Diagnostic shown = show(diagnostic, path, Optional.empty());
+      if (shown.severity() != diagnostic.severity()) {
+        raised++;
+      }
+      fileFailed |= shown.severity() == Severity.ERROR;
+    }
+    if (raised > 0) {
+      sink.note(Message.strictModeNote(raised, path));
+    }
+    return fileFailed;
+  }
+
+  /** Whether anything this reporter showed was an error: the build, or the check, fails. */
+  public boolean failed() {
+    return failed;
+  }
+
+  private Diagnostic show(Diagnostic diagnostic, String path, Optional<SettingValue> setting) {
+    Diagnostic shown = policy.shown(diagnostic);
+    failed |= shown.severity() == Severity.ERROR;
+    sink.problem(shown, path, setting);
+    return shown;
+  }
+}

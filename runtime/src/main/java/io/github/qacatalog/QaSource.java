@@ -19,9 +19,12 @@ import java.lang.annotation.Target;
  *
  * <p>generates {@code com.example.portfolio.QaCatalog}, with one nested enum per {@code ##} section
  * that holds questions.
+ *
+ * <p>Kept in the class file (not at run time) because Gradle's incremental annotation processing
+ * only lets a processor read annotations that class files keep.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 public @interface QaSource {
 

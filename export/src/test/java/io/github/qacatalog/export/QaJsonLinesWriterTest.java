@@ -18,6 +18,7 @@ class QaJsonLinesWriterTest {
   private static String jsonLines(List<QaItem> items) {
     StringWriter out = new StringWriter();
     QaJsonLinesWriter.write(items, out);
+    JsonLinesSchema.assertConforms(out.toString());
     return out.toString();
   }
 

@@ -6,6 +6,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.model.Category;
 import io.github.qacatalog.processor.model.Question;
+import java.io.StringWriter;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The round trip on many files put together at random from the lines this format is made of,
  * including the awkward ones (lazy continuation lines, open fences, HTML blocks, indented code).
  * Every file that compiles without error must come back as the same catalog. The seed is fixed,
- * so a failure reproduces; the failing file is in the message.
+ * so a failure reproduces; the failing file is in the message. Each file's JSON Lines export must
+ * also conform to the shipped schema.
  */
 class RandomFilesRoundTripTest {
   private static final String[] LINES = {
@@ -40,6 +42,9 @@ class RandomFilesRoundTripTest {
           || original.diagnostics().stream().anyMatch(d -> d.message() == Message.NESTED_QUESTION_MARKER)) {
         continue;
       }
+      StringWriter jsonLines = new StringWriter();
+      QaJsonLinesWriter.write(original.all(), jsonLines);
+      JsonLinesSchema.assertConforms(jsonLines.toString());
       String rendered = QaMarkdownWriter.render(original.categories());
       ParsedCatalog reread = ParsedCatalog.ofText(rendered);
       String message = "file:\n" + markdown + "\nrendered:\n" + rendered;

@@ -51,6 +51,19 @@ class PublishedJarsIT {
     }
   }
 
+  /** Shading must keep Gradle's descriptor, and the class it names must be in the jar, unrelocated. */
+  @Test
+  void processorJarDeclaresItselfToGradleAsAggregating() throws IOException {
+    try (JarFile jar = new JarFile(Artifacts.processorJar().toFile())) {
+      JarEntry descriptor = jar.getJarEntry("META-INF/gradle/incremental.annotation.processors");
+      assertThat(descriptor).isNotNull();
+      String text = new String(jar.getInputStream(descriptor).readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList())
+          .containsExactly("io.github.qacatalog.processor.QaCatalogProcessor,aggregating");
+      assertThat(jar.getJarEntry("io/github/qacatalog/processor/QaCatalogProcessor.class")).isNotNull();
+    }
+  }
+
   @Test
   void runtimeJarNamesItsModule() throws IOException {
     try (JarFile jar = new JarFile(Artifacts.runtimeJar().toFile())) {

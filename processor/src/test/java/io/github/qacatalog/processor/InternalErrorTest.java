@@ -5,17 +5,11 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import io.github.qacatalog.processor.testing.FilerSwappingProcessor;
 import io.github.qacatalog.processor.testing.SeedFile;
 import io.github.qacatalog.processor.testing.Sources;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +20,12 @@ class InternalErrorTest {
   @Test
   void failureOutsideReadingTheFileIsOneErrorThatNamesNoLine() {
     JavaFileObject source = Sources.qaSource(SeedFile.RESOURCE);
-    Compilation compilation = javac().withProcessors(new BrokenFilerProcessor()).compile(source);
+    // A Filer that fails the way no Filer should: with an unchecked exception.
+    Filer broken = (Filer) Proxy.newProxyInstance(Filer.class.getClassLoader(), new Class<?>[] {Filer.class},
+        (proxy, method, args) -> {
+          throw new UnsupportedOperationException("simulated failure in " + method.getName());
+        });
+    Compilation compilation = javac().withProcessors(new FilerSwappingProcessor(javacs -> broken)).compile(source);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -37,46 +36,5 @@ class InternalErrorTest {
     assertThat(message).doesNotContain(":1:1:");
     assertThat(message).contains("hint: this is a bug in qacatalog, not in your file; please report it");
     assertThat(compilation).hadErrorContaining("internal-failure").inFile(source).onLine(1);
-  }
-
-  /** The real processor, given a Filer that fails the way no Filer should: with an unchecked exception. */
-  private static final class BrokenFilerProcessor extends AbstractProcessor {
-    private final QaCatalogProcessor delegate = new QaCatalogProcessor();
-
-    @Override
-    public synchronized void init(ProcessingEnvironment environment) {
-      super.init(environment);
-      Filer broken = (Filer) Proxy.newProxyInstance(Filer.class.getClassLoader(), new Class<?>[] {Filer.class},
-          (proxy, method, args) -> {
-            throw new UnsupportedOperationException("simulated failure in " + method.getName());
-          });
-      delegate.init((ProcessingEnvironment) Proxy.newProxyInstance(ProcessingEnvironment.class.getClassLoader(),
-          new Class<?>[] {ProcessingEnvironment.class},
-          (proxy, method, args) -> {
-            if (method.getName().equals("getFiler")) {
-              return broken;
-            }
-            try {
-              return method.invoke(environment, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-          }));
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return delegate.getSupportedAnnotationTypes();
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return delegate.getSupportedSourceVersion();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return delegate.process(annotations, round);
-    }
   }
 }

@@ -5,6 +5,7 @@ import io.github.qacatalog.QaItem;
 import io.github.qacatalog.processor.CatalogCompiler;
 import io.github.qacatalog.processor.diagnostic.Diagnostic;
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
+import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.Severity;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
@@ -39,8 +40,16 @@ record ParsedCatalog(Catalog catalog, List<QaCategory> categories, List<Diagnost
   }
 
   private static ParsedCatalog of(byte[] bytes) {
+    return ofBytes(bytes).orElseThrow();
+  }
+
+  /** The catalog of {@code bytes}; empty when they are not UTF-8, which gives no catalog at all. */
+  static Optional<ParsedCatalog> ofBytes(byte[] bytes) {
     CatalogCompiler.Result result = CatalogCompiler.compile(bytes, "com.example", "QaCatalog", "QA.md", new Diagnostics());
-    Catalog catalog = result.catalog().orElseThrow();
+    if (result.catalog().isEmpty()) {
+      return Optional.empty();
+    }
+    Catalog catalog = result.catalog().get();
     List<QaCategory> categories = new ArrayList<>();
     for (Category category : catalog.categories()) {
       List<Item> items = category.questions().stream().map(Item::new).toList();
@@ -48,7 +57,7 @@ record ParsedCatalog(Catalog catalog, List<QaCategory> categories, List<Diagnost
       items.forEach(item -> item.category = qaCategory);
       categories.add(qaCategory);
     }
-    return new ParsedCatalog(catalog, categories, result.diagnostics().inFileOrder());
+    return Optional.of(new ParsedCatalog(catalog, categories, result.diagnostics().inFileOrder()));
   }
 
   List<QaItem> all() {
@@ -57,6 +66,27 @@ record ParsedCatalog(Catalog catalog, List<QaCategory> categories, List<Diagnost
 
   List<Diagnostic> errors() {
     return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+  }
+
+  /**
+   * Whether the Markdown writer must give this catalog back: it has no error, and no question
+   * marker inside a list or quote (read there as text, which the writer does not promise to keep).
+   */
+  boolean mustRoundTrip() {
+    return errors().isEmpty() && diagnostics.stream().noneMatch(d -> d.message() == Message.NESTED_QUESTION_MARKER);
+  }
+
+  /** What the catalog means, line numbers aside: one string per category and per question. */
+  List<String> meaning() {
+    List<String> meaning = new ArrayList<>();
+    for (Category category : catalog.categories()) {
+      meaning.add("category " + category.typeName() + " | " + category.title() + " | " + category.description());
+      for (Question question : category.questions()) {
+        meaning.add(question.constantName() + " | " + question.id() + " | " + question.number() + " | "
+            + question.text() + " | " + question.answer());
+      }
+    }
+    return meaning;
   }
 
   /** A question as the generated enum constant presents it. */

@@ -10,6 +10,7 @@ import io.github.qacatalog.processor.parse.ParsedDocument;
 import io.github.qacatalog.processor.parse.ParsedQuestion;
 import io.github.qacatalog.processor.parse.ParsedSection;
 import io.github.qacatalog.processor.parse.SourceFile;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,12 @@ public final class Validator {
   private static final Pattern BARE_MARKER = Pattern.compile("(?m)^[ \\t]*(\\d{1,9})[.)][ \\t]*$");
 
   private static final int MAX_LISTED_MISSING = 10;
+  /**
+   * The longest Java name, in bytes of UTF-8, that a heading or question may become: an enum's
+   * name is part of its class file's name, {@code QaCatalog$Name$Part2.class}, and most file
+   * systems allow 255 bytes in a file name (the JVM's own limit, 65,535, is far above).
+   */
+  private static final int MAX_NAME_BYTES = 200;
 
   private final ParsedDocument document;
   private final Catalog catalog;
@@ -328,6 +335,9 @@ public final class Validator {
     }
     if (!SourceVersion.isName(name)) {
       return "it is not a Java identifier";
+    }
+    if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+      return "it is longer than " + MAX_NAME_BYTES + " bytes";
     }
     return null;
   }

@@ -499,7 +499,33 @@ public final class QuestionFileParser {
     if (heading.getFirstChild() == null) {
       return "";
     }
-    return source.text().substring(start(heading.getFirstChild()), contentEnd(heading)).strip();
+    return stripped(source.text(), start(heading.getFirstChild()), contentEnd(heading));
+  }
+
+  /**
+   * {@code text.substring(from, to)} without the white space Markdown itself skips around a block
+   * (space, tab, line ends, form feed). Not {@link String#strip()}: a text that ends in U+2028 or
+   * U+001F keeps it, as Markdown does, so that "##" followed by one is not shortened into a heading.
+   */
+  private static String stripped(String text, int from, int to) {
+    int start = firstNonBlank(text, from, to);
+    int end = to;
+    while (end > start && isMarkdownSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static int firstNonBlank(String text, int from, int to) {
+    int i = from;
+    while (i < to && isMarkdownSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isMarkdownSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private int numberAt(int offset) {
@@ -609,27 +635,6 @@ public final class QuestionFileParser {
       return new ParsedQuestion(number, question, textOffset, answer, answerOffset, position,
           Optional.ofNullable(explicitId));
     }
-
-    /** {@code text.substring(from, to).strip()}, copying the characters once instead of twice. */
-    private String stripped(String text, int from, int to) {
-      int start = from;
-      while (start < to && Character.isWhitespace(text.codePointAt(start))) {
-        start++;
-      }
-      int end = to;
-      while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
-        end--;
-      }
-      return text.substring(start, end);
-    }
-
-    private int firstNonBlank(String text, int from, int to) {
-      int i = from;
-      while (i < to && Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      return i;
-    }
   }
 
   private final class SectionBuilder {
@@ -659,7 +664,7 @@ public final class QuestionFileParser {
     ParsedSection build() {
       Optional<String> description = descriptionStart < 0
           ? Optional.empty()
-          : Optional.of(source.text().substring(descriptionStart, descriptionEnd).strip())
+          : Optional.of(stripped(source.text(), descriptionStart, descriptionEnd))
               .filter(d -> !d.isEmpty());
       return new ParsedSection(title, titleOffset, position, description,
           questions.stream().map(QuestionBuilder::build).toList(), !hasContent);

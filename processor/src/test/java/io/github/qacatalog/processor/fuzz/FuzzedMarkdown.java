@@ -38,7 +38,7 @@ public final class FuzzedMarkdown {
     {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x80},
   };
   private static final String[] DELIMITERS = {") ", ".", ".  ", ".\t"};
-  private static final String[] LONG_LINE_PIECES = {"x", "é", "😀", "\\"};
+  private static final String[] LONG_LINE_PIECES = {"x", "é", "😀", "\\", "\u0000", "€"};
   private static final String[] LINE_ENDS = {"\n", "\r\n", "\r"};
   private static final int MAX_BLOCKS = 60;
 
@@ -99,8 +99,9 @@ public final class FuzzedMarkdown {
       switch (data.consumeInt(0, 7)) {
         case 0, 1, 2 -> text.append(data.pickValue(WORDS));
         case 3, 4 -> text.append(data.pickValue(AWKWARD));
-        // Past the 65,535 bytes of UTF-8 a class file constant holds.
-        case 5 -> text.append(data.pickValue(LONG_LINE_PIECES).repeat(data.consumeInt(0, 70_000)));
+        // Past the 65,535 bytes of UTF-8 a class file constant holds (with the wider pieces), and no
+        // longer: every character costs the instrumented parser time.
+        case 5 -> text.append(data.pickValue(LONG_LINE_PIECES).repeat(data.consumeInt(0, 25_000)));
         default -> text.append(data.consumeString(16));
       }
       if (data.consumeBoolean()) {

@@ -2,29 +2,12 @@ package io.github.qacatalog.export;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.qacatalog.processor.model.Catalog;
-import io.github.qacatalog.processor.model.Category;
-import io.github.qacatalog.processor.model.Question;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QaMarkdownWriterTest {
-
-  /** What a catalog means, line numbers aside: one string per category and per question. */
-  private static List<String> meaning(Catalog catalog) {
-    List<String> meaning = new ArrayList<>();
-    for (Category category : catalog.categories()) {
-      meaning.add("category " + category.typeName() + " | " + category.title() + " | " + category.description());
-      for (Question question : category.questions()) {
-        meaning.add(question.constantName() + " | " + question.id() + " | " + question.number().orElse(0) + " | "
-            + question.text() + " | " + question.answer().text());
-      }
-    }
-    return meaning;
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"roundtrip/every-form.md", "roundtrip/llm-context.md", "roundtrip/seed.md"})
@@ -36,13 +19,13 @@ class QaMarkdownWriterTest {
     ParsedCatalog reread = ParsedCatalog.ofText(rendered);
 
     assertThat(reread.errors()).isEmpty();
-    assertThat(meaning(reread.catalog())).containsExactlyElementsIn(meaning(original.catalog())).inOrder();
+    assertThat(reread.meaning()).containsExactlyElementsIn(original.meaning()).inOrder();
     assertThat(QaMarkdownWriter.render(reread.categories())).isEqualTo(rendered);
   }
 
   @Test
   void everyFormFileHoldsWhatTheRoundTripMustKeep() {
-    List<String> meaning = meaning(ParsedCatalog.ofResource("roundtrip/every-form.md").catalog());
+    List<String> meaning = ParsedCatalog.ofResource("roundtrip/every-form.md").meaning();
 
     assertThat(meaning).hasSize(2 + 6 + 6 + 1);
     assertThat(String.join("\n", meaning)).contains("LORA_BUG | lora-bug | 0 | How did he isolate the LoRA bug,\n"

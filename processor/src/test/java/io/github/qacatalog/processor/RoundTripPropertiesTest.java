@@ -5,12 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import io.github.qacatalog.QaCategory;
-import io.github.qacatalog.QaItem;
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
-import io.github.qacatalog.processor.model.Catalog;
-import io.github.qacatalog.processor.model.Category;
-import io.github.qacatalog.processor.model.Question;
 import io.github.qacatalog.processor.testing.CatalogModels;
 import io.github.qacatalog.processor.testing.CatalogModels.CategorySpec;
 import io.github.qacatalog.processor.testing.CatalogModels.QuestionSpec;
@@ -45,7 +40,7 @@ class RoundTripPropertiesTest {
   void everyRandomTextComesBackExactlyFromTheCompiledCatalog() {
     PropertyCheck.forAll("random texts round-trip through generated code", 100,
         RoundTripPropertiesTest::randomCatalog,
-        categories -> assertRoundTrip(CatalogModels.catalog(categories), GeneratedCatalog.compile(CatalogModels.catalog(categories))),
+        categories -> GeneratedCatalog.compile(CatalogModels.catalog(categories)).assertHolds(CatalogModels.catalog(categories)),
         RoundTripPropertiesTest::smaller,
         categories -> categories.stream().map(RoundTripPropertiesTest::describe).collect(Collectors.joining("\n")));
   }
@@ -103,29 +98,6 @@ class RoundTripPropertiesTest {
     return categories;
   }
 
-  private static void assertRoundTrip(Catalog catalog, GeneratedCatalog compiled) {
-    List<QaCategory> categories = compiled.categories();
-    assertThat(categories).hasSize(catalog.categories().size());
-    for (int c = 0; c < categories.size(); c++) {
-      Category expected = catalog.categories().get(c);
-      QaCategory actual = categories.get(c);
-      assertThat(actual.title()).isEqualTo(expected.title());
-      assertThat(actual.description()).isEqualTo(expected.description());
-      assertThat(actual.items()).hasSize(expected.questions().size());
-      for (int q = 0; q < expected.questions().size(); q++) {
-        Question question = expected.questions().get(q);
-        QaItem item = actual.items().get(q);
-        assertThat(item.question()).isEqualTo(question.text());
-        assertThat(item.answer()).isEqualTo(question.answer().text());
-        assertThat(item.id()).isEqualTo(question.id());
-        assertThat(item.number()).isEqualTo(question.number().orElse(0));
-        assertThat(item.line()).isEqualTo(question.position().line());
-        assertThat(item.category()).isSameInstanceAs(actual);
-        assertThat(compiled.byId(question.id())).hasValue(item);
-      }
-    }
-  }
-
   /** Runs javac with the processor on {@code file}; returns whether it compiled. */
   private static boolean assertProcessorRun(Path root, String file) {
     // A lone surrogate cannot be written as UTF-8; getBytes writes '?' instead, as an editor would.
@@ -150,7 +122,7 @@ class RoundTripPropertiesTest {
     if (compilation.status() != Compilation.Status.SUCCESS) {
       return false;
     }
-    assertRoundTrip(expected.catalog().orElseThrow(), GeneratedCatalog.of(compilation, "com.example.QaCatalog"));
+    GeneratedCatalog.of(compilation, "com.example.QaCatalog").assertHolds(expected.catalog().orElseThrow());
     return true;
   }
 

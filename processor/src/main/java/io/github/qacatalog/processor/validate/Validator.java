@@ -9,6 +9,7 @@ import io.github.qacatalog.processor.model.Category;
 import io.github.qacatalog.processor.model.PositionInText;
 import io.github.qacatalog.processor.model.Question;
 import io.github.qacatalog.processor.model.Section;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,12 @@ public final class Validator {
   private static final Pattern BARE_MARKER = Pattern.compile("(?m)^[ \\t]*(\\d{1,9})[.)][ \\t]*$");
 
   private static final int MAX_LISTED_MISSING = 10;
+  /**
+   * The longest Java name, in bytes of UTF-8, that a heading or question may become: an enum's
+   * name is part of its class file's name, {@code QaCatalog$Name$Part2.class}, and most file
+   * systems allow 255 bytes in a file name (the JVM's own limit, 65,535, is far above).
+   */
+  private static final int MAX_NAME_BYTES = 200;
 
   /**
    * The most characters of a question's first word that the lowercase check reads and quotes. A
@@ -358,6 +365,9 @@ public final class Validator {
     }
     if (!SourceVersion.isName(name)) {
       return "it is not a Java identifier";
+    }
+    if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+      return "it is longer than " + MAX_NAME_BYTES + " bytes";
     }
     return null;
   }

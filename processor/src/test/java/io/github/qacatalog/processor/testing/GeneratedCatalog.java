@@ -1,5 +1,6 @@
 package io.github.qacatalog.processor.testing;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.Compiler.javac;
 
@@ -10,6 +11,8 @@ import io.github.qacatalog.QaItem;
 import io.github.qacatalog.processor.generate.CatalogGenerator;
 import io.github.qacatalog.processor.generate.GeneratedJavaFile;
 import io.github.qacatalog.processor.model.Catalog;
+import io.github.qacatalog.processor.model.Category;
+import io.github.qacatalog.processor.model.Question;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,5 +69,30 @@ public final class GeneratedCatalog {
   /** The constant {@code constant} of the nested enum {@code type} ({@code "Big$Part2"}). */
   public QaItem constant(String type, String constant) throws ReflectiveOperationException {
     return (QaItem) nested(type).getField(constant).get(null);
+  }
+
+  /** Asserts that the class gives back every category and question of {@code catalog} exactly, in order. */
+  public void assertHolds(Catalog catalog) {
+    List<QaCategory> categories = categories();
+    assertThat(categories).hasSize(catalog.categories().size());
+    for (int c = 0; c < categories.size(); c++) {
+      Category expected = catalog.categories().get(c);
+      QaCategory actual = categories.get(c);
+      assertThat(actual.title()).isEqualTo(expected.title());
+      assertThat(actual.description()).isEqualTo(expected.description());
+      assertThat(actual.items()).hasSize(expected.questions().size());
+      for (int q = 0; q < expected.questions().size(); q++) {
+        Question question = expected.questions().get(q);
+        QaItem item = actual.items().get(q);
+        assertThat(item.question()).isEqualTo(question.text());
+        assertThat(item.answer()).isEqualTo(question.answer().text());
+        assertThat(item.id()).isEqualTo(question.id());
+        assertThat(item.number()).isEqualTo(question.number().orElse(0));
+        assertThat(item.line()).isEqualTo(question.position().line());
+        assertThat(item.category()).isSameInstanceAs(actual);
+        assertThat(byId(question.id())).hasValue(item);
+      }
+    }
+    assertThat(all()).hasSize(catalog.questions().size());
   }
 }

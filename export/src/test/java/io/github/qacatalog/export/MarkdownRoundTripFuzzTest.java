@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.qacatalog.processor.fuzz.FuzzedMarkdown;
+import io.github.qacatalog.fuzzing.FuzzedMarkdown;
 import java.util.Optional;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.qacatalog.processor.fuzz;
+package io.github.qacatalog.fuzzing;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import java.io.ByteArrayOutputStream;

@@ -366,7 +366,8 @@ public final class Validator {
     if (!SourceVersion.isName(name)) {
       return "it is not a Java identifier";
     }
-    if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+    // A char takes at most 3 bytes of UTF-8, so most names need no encoding to pass: this runs per question.
+    if (name.length() > MAX_NAME_BYTES / 3 && name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
       return "it is longer than " + MAX_NAME_BYTES + " bytes";
     }
     return null;

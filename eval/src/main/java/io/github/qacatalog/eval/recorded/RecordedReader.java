@@ -132,7 +132,7 @@ public final class RecordedReader {
 
   private RecordedResponses responses(Sheet sheet, Problems problems) {
     boolean usable = needsQuestionColumns(sheet, problems);
-    if (!sheet.has(columns.response()) && (sheet.csv() || !sheet.rows().isEmpty())) {
+    if (!sheet.has(columns.response()) && !sheet.header().isEmpty()) {
       problems.add(sheet, 1, 1, "no column " + columns.response() + " for the responses"
           + columnsOf(sheet) + "; name the column, or configure it with RecordedColumns.withResponse");
       usable = false;
@@ -175,7 +175,7 @@ public final class RecordedReader {
     boolean usable = needsQuestionColumns(sheet, problems);
     List<Criterion> present = rubric.criteria().stream()
         .filter(c -> sheet.has(columns.criterion(c.name()))).toList();
-    if (present.isEmpty() && (sheet.csv() || !sheet.rows().isEmpty())) {
+    if (present.isEmpty() && !sheet.header().isEmpty()) {
       problems.add(sheet, 1, 1, "no column for any criterion of the rubric " + rubric.name()
           + " (" + String.join(", ", rubric.criteria().stream()
               .map(c -> columns.criterion(c.name())).toList()) + ")" + columnsOf(sheet));
@@ -236,7 +236,8 @@ public final class RecordedReader {
     if (sheet.has(columns.id()) || sheet.has(columns.question())) {
       return true;
     }
-    if (sheet.csv() || !sheet.rows().isEmpty()) {
+    // A sheet without a header could not be read, and the reader said why.
+    if (!sheet.header().isEmpty()) {
       problems.add(sheet, 1, 1, "no column " + columns.id() + " and no column " + columns.question()
           + ": a row names its question by id or by text" + columnsOf(sheet));
     }

@@ -65,7 +65,7 @@ public final class SheetReader {
       if (csv) {
         problems.sawCsv();
       }
-      problems.add(name + ":1:1", "the file is not UTF-8; export it as \"CSV UTF-8\"");
+      problems.add(name, 1, 1, "the file is not UTF-8; export it as \"CSV UTF-8\"");
       return new Sheet(name, List.of(), List.of(), csv);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
@@ -98,7 +98,7 @@ public final class SheetReader {
         for (int i = header.size(); i < record.size(); i++) {
           if (!record.get(i).isBlank()) {
             problems.sawCsv();
-            problems.add(name + ":" + row + ":" + (i + 1),
+            problems.add(name, (int) row, i + 1,
                 "a value beyond the last column of the header (" + header.size() + " columns)");
           }
         }
@@ -108,12 +108,12 @@ public final class SheetReader {
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       problems.sawCsv();
-      problems.add(name + ":" + (row + 1) + ":1", "malformed CSV after row " + row
+      problems.add(name, (int) row + 1, 1, "malformed CSV after row " + row
           + " (an unclosed quote?): " + rootMessage(e) + "; the rest of the file is not read");
     }
     if (header.isEmpty() && rows.isEmpty()) {
       problems.sawCsv();
-      problems.add(name + ":1:1", "the file is empty; it needs a header row");
+      problems.add(name, 1, 1, "the file is empty; it needs a header row");
     }
     return new Sheet(name, header, rows, true);
   }
@@ -123,7 +123,7 @@ public final class SheetReader {
       String column = clean(record.get(i));
       if (!column.isEmpty() && header.contains(column)) {
         problems.sawCsv();
-        problems.add(name + ":1:" + (i + 1), "the column " + column + " appears twice in the header"
+        problems.add(name, 1, i + 1, "the column " + column + " appears twice in the header"
             + " (first as column " + (header.indexOf(column) + 1) + "); the first is read");
       }
       header.add(column);
@@ -147,6 +147,9 @@ public final class SheetReader {
         rows.add(new SheetRow(lineNumber, cells, 1));
       }
     }
+    if (rows.isEmpty() && text.isBlank()) {
+      problems.add(name, 1, 1, "the file is empty");
+    }
     return new Sheet(name, List.copyOf(header.keySet()), rows, false);
   }
 
@@ -154,7 +157,7 @@ public final class SheetReader {
       Problems problems) {
     try (JsonParser parser = JSON.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        problems.add(name + ":" + line + ":" + column(parser.currentTokenLocation()),
+        problems.add(name, line, column(parser.currentTokenLocation()),
             "a line of JSON Lines is one object {\"column\": \"value\", ...}");
         return false;
       }
@@ -169,7 +172,7 @@ public final class SheetReader {
               cells.putIfAbsent(key, new Cell(clean(parser.getText()), column));
           case VALUE_NULL -> cells.putIfAbsent(key, new Cell("", column));
           default -> {
-            problems.add(name + ":" + line + ":" + column,
+            problems.add(name, line, column,
                 "the value of " + key + " is " + (value == JsonToken.START_ARRAY ? "a list" : "an object")
                     + "; give text");
             parser.skipChildren();
@@ -178,13 +181,13 @@ public final class SheetReader {
         }
       }
       if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
-        problems.add(name + ":" + line + ":" + column(parser.currentTokenLocation()),
+        problems.add(name, line, column(parser.currentTokenLocation()),
             "one JSON object per line, and nothing after it");
         return false;
       }
       return ok;
     } catch (JsonProcessingException e) {
-      problems.add(name + ":" + line + ":" + column(e.getLocation()),
+      problems.add(name, line, column(e.getLocation()),
           "malformed JSON: " + e.getOriginalMessage());
       return false;
     } catch (IOException e) {

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * @param response the response; a responses file needs it
  * @param note a person's free-text note (on hallucinations, say); optional, grades only
  * @param variant the prompt variant graded (the review page writes it); optional, grades only
- * @param sample the sample graded, from 1 (the review page writes it); optional, grades only
+ * @param sample the sample, from 1, telling apart several responses of one model to one wording
+ *     (repeats) and their grades (the review page writes it); optional, blank is 1
  * @param criteria columns named otherwise than their criterion: criterion name to column name
  */
 public record RecordedColumns(String id, String question, String model, String response,

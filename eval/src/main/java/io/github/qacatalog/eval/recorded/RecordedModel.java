@@ -16,7 +16,8 @@ import java.util.Optional;
  *
  * <p>It looks the user message up as the evaluation sends it (the question's text, or a
  * paraphrase's), after trimming white space; a question it has no response to fails without retry,
- * naming the question. Ask it only the {@link RecordedResponses#items(String) items} it answers.
+ * naming the question. Ask it only the {@link RecordedResponses#items(String) items} it answers. It
+ * replays one sample ({@link RecordedResponses#model(String, int)}).
  */
 public final class RecordedModel implements AnswerModel {
   private final String name;
@@ -28,7 +29,9 @@ public final class RecordedModel implements AnswerModel {
       if (!r.model().equals(name)) {
         throw new IllegalArgumentException("a response of " + r.model() + " given to " + name);
       }
-      byWording.putIfAbsent(Text.exact(r.wording().text()), r);
+      if (byWording.putIfAbsent(Text.exact(r.wording().text()), r) != null) {
+        throw new IllegalArgumentException("two responses of " + name + " to one wording: " + r.source());
+      }
     }
   }
 

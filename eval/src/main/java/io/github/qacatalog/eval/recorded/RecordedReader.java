@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
@@ -86,7 +87,7 @@ public final class RecordedReader {
 
   /**
    * The responses of a file. Every row is one response; a question answered twice (in the same
-   * wording) by the same model is an error, as are a row that matches no question and a row
+   * wording and sample) by the same model is an error, as are a row that matches no question and a row
    * without a response. Columns other than the configured ones are ignored.
    *
    * @throws RecordedInputException listing every problem
@@ -150,21 +151,27 @@ public final class RecordedReader {
         problems.add(sheet, row, response, "no response"
             + match.map(m -> " to " + m.item().id()).orElse("") + " in column " + columns.response());
       }
-      if (match.isEmpty()) {
+      OptionalInt sample = sample(sheet, row, problems);
+      if (match.isEmpty() || sample.isEmpty()) {
         continue;
       }
       String model = model(sheet, row);
       Match m = match.get();
-      List<String> key = List.of(model, m.item().id(), m.wording().text());
+      List<String> key = List.of(model, m.item().id(), m.wording().text(),
+          String.valueOf(sample.getAsInt()));
       Integer first = seen.putIfAbsent(key, row.row());
       if (first != null) {
         Cell where = row.cell(sheet.has(columns.id()) ? columns.id() : columns.question(), sheet);
         problems.add(sheet, row, where, "question " + m.item().id() + " (" + m.wording().describe()
-            + ") answered twice by " + model + ": first in row " + first);
+            + (sample.getAsInt() > 1 ? ", sample " + sample.getAsInt() : "")
+            + ") answered twice by " + model + ": first in row " + first
+            + (sheet.has(columns.sample()) ? "" : " (tell repeated responses apart in a column "
+                + columns.sample() + ")"));
         continue;
       }
       if (!response.isBlank()) {
-        out.add(new RecordedResponse(model, m, response.value(), sheet.file() + ":" + row.row()));
+        out.add(new RecordedResponse(model, m, sample.getAsInt(), response.value(),
+            sheet.file() + ":" + row.row()));
       }
     }
     return new RecordedResponses(items, out);
@@ -204,27 +211,14 @@ public final class RecordedReader {
           ok = false;
         }
       }
-      Cell sampleCell = row.cell(columns.sample(), sheet);
-      int sample = 1;
-      if (!sampleCell.isBlank()) {
-        try {
-          sample = Integer.parseInt(sampleCell.value());
-        } catch (NumberFormatException e) {
-          sample = 0;
-        }
-        if (sample < 1) {
-          problems.add(sheet, row, sampleCell,
-              "the sample is a whole number from 1: " + sampleCell.value());
-          ok = false;
-        }
-      }
-      if (match.isEmpty() || !ok) {
+      OptionalInt sample = sample(sheet, row, problems);
+      if (match.isEmpty() || sample.isEmpty() || !ok) {
         continue;
       }
       Cell variantCell = row.cell(columns.variant(), sheet);
       String variant = variantCell.isBlank() ? GradeKey.DEFAULT_VARIANT : variantCell.value();
       GradeKey key = new GradeKey(model(sheet, row), match.get().item().id(),
-          match.get().wording().text(), variant, sample);
+          match.get().wording().text(), variant, sample.getAsInt());
       out.remove(key); // the last row wins, and takes the last place
       out.put(key, new HandGrade(key, labels, row.cell(columns.note(), sheet).value(),
           sheet.file() + ":" + row.row()));
@@ -254,6 +248,23 @@ public final class RecordedReader {
           result.problem());
     }
     return result.found();
+  }
+
+  private OptionalInt sample(Sheet sheet, SheetRow row, Problems problems) {
+    Cell cell = row.cell(columns.sample(), sheet);
+    if (cell.isBlank()) {
+      return OptionalInt.of(1);
+    }
+    try {
+      int sample = Integer.parseInt(cell.value());
+      if (sample >= 1) {
+        return OptionalInt.of(sample);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(sheet, row, cell, "the sample is a whole number from 1: " + cell.value());
+    return OptionalInt.empty();
   }
 
   private String model(Sheet sheet, SheetRow row) {

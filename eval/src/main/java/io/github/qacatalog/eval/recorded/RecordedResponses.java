@@ -36,14 +36,40 @@ public final class RecordedResponses {
     return List.copyOf(byModel.keySet());
   }
 
-  /** The model of that name, replaying its responses. */
+  /**
+   * The model of that name, replaying its responses.
+   *
+   * @throws IllegalStateException when the file holds several samples of the model: take one
+   *     with {@link #model(String, int)}, so that no response is left out unseen
+   */
   public RecordedModel model(String name) {
+    List<Integer> samples = samples(name);
+    if (samples.size() > 1) {
+      throw new IllegalStateException("the file holds " + samples.size() + " samples of " + name
+          + " (" + samples + "): name one with model(\"" + name + "\", sample)");
+    }
+    return model(name, samples.get(0));
+  }
+
+  /** The model of that name replaying one sample of its responses. */
+  public RecordedModel model(String name, int sample) {
     List<RecordedResponse> mine = byModel.get(name);
     if (mine == null) {
       throw new IllegalArgumentException("no responses of a model named " + name
           + "; the models: " + String.join(", ", models()));
     }
-    return new RecordedModel(name, mine);
+    List<RecordedResponse> ofSample = mine.stream().filter(r -> r.sample() == sample).toList();
+    if (ofSample.isEmpty()) {
+      throw new IllegalArgumentException("no sample " + sample + " of " + name + "; its samples: "
+          + samples(name));
+    }
+    return new RecordedModel(name, ofSample);
+  }
+
+  /** The samples of a model in the file, in increasing order. */
+  public List<Integer> samples(String name) {
+    return byModel.getOrDefault(name, List.of()).stream().map(RecordedResponse::sample)
+        .distinct().sorted().toList();
   }
 
   /** The only model of the file. */
@@ -73,9 +99,10 @@ public final class RecordedResponses {
     return byModel.getOrDefault(model, List.of()).stream().filter(r -> r.item().equals(item)).toList();
   }
 
-  /** The response of a model to one wording of a question. */
-  public Optional<RecordedResponse> find(String model, QaItem item, String wording) {
-    return of(model, item).stream().filter(r -> r.wording().text().equals(wording)).findFirst();
+  /** The response of a model to one wording of a question, in one sample. */
+  public Optional<RecordedResponse> find(String model, QaItem item, String wording, int sample) {
+    return of(model, item).stream()
+        .filter(r -> r.wording().text().equals(wording) && r.sample() == sample).findFirst();
   }
 
   /** How many responses. */

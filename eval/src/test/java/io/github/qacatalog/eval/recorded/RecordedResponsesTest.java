@@ -118,7 +118,8 @@ class RecordedResponsesTest {
     assertThat(e.problems()).containsExactly(
         csv + ":3:2: the question \"What is the colour of the moon?\" matches no question of the"
             + " catalog, nor any paraphrase, even ignoring case and punctuation; give its id in the id column",
-        csv + ":5:1: question weight (as written) answered twice by claude: first in row 4",
+        csv + ":5:1: question weight (as written) answered twice by claude: first in row 4"
+            + " (tell repeated responses apart in a column sample)",
         csv + ":7:4: no response to warranty in column response",
         csv + ":8:1: no question has the id wheels",
         csv + ":9:2: neither an id nor a question: which question does this row answer?",
@@ -234,6 +235,28 @@ class RecordedResponsesTest {
         bad + ":3:1: a line of JSON Lines is one object {\"column\": \"value\", ...}");
     assertThat(e.problems().get(3)).isEqualTo(bad + ":4:29: the value of response is a list; give text");
     assertThat(e).hasMessageThat().doesNotContain(RecordedInputException.CSV_NOTE);
+  }
+
+  @Test
+  void samplesTellRepeatedResponsesApartAndEachSampleIsAModelOfItsOwn() {
+    Path csv = write(dir.resolve("r.csv"), crlf("id,model,sample,response",
+        "colour,m,1,Blue.", "colour,m,2,Navy blue.", "weight,m,,250 g", "colour,m,2,Azure.", "weight,m,x,1 kg"));
+
+    RecordedInputException e = assertThrows(RecordedInputException.class, () -> reader.responses(csv));
+    assertThat(e.problems()).containsExactly(
+        csv + ":5:1: question colour (as written, sample 2) answered twice by m: first in row 3",
+        csv + ":6:3: the sample is a whole number from 1: x").inOrder();
+
+    Path fixed = write(dir.resolve("fixed.csv"), crlf("id,model,sample,response",
+        "colour,m,1,Blue.", "colour,m,2,Navy blue.", "weight,m,,250 g"));
+    RecordedResponses responses = reader.responses(fixed);
+    assertThat(responses.samples("m")).containsExactly(1, 2).inOrder();
+    IllegalStateException which = assertThrows(IllegalStateException.class, () -> responses.model("m"));
+    assertThat(which).hasMessageThat().contains("2 samples of m ([1, 2])");
+    assertThat(responses.model("m", 2).answer("s", "What colour is the Acme widget?").text())
+        .isEqualTo("Navy blue.");
+    assertThat(responses.model("m", 2).recorded("How much does the Acme widget weigh?")).isEmpty();
+    assertThat(responses.model("m", 1).recorded("How much does the Acme widget weigh?")).isPresent();
   }
 
   @Test

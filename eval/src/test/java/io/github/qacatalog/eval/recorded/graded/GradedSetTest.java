@@ -40,6 +40,11 @@ class GradedSetTest {
   static void score() {
     rows = GradedSet.scored();
     System.out.print(GradedSetReport.table(rows));
+    if (Boolean.getBoolean("graded.rows")) {
+      rows.forEach(r -> System.out.printf(java.util.Locale.ROOT, "%s %s %s %.3f %.3f%n",
+          r.response().source().replaceAll(".*:", "row "), r.response().item().id(),
+          r.passed() ? "pass" : "fail", r.similarity(), r.tokenF1()));
+    }
   }
 
   @Test

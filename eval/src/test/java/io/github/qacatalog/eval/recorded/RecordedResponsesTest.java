@@ -157,6 +157,18 @@ class RecordedResponsesTest {
   }
 
   @Test
+  void aColumnTwiceInTheHeaderOrAKeyTwiceInALineIsAnError() {
+    Path csv = write(dir.resolve("r.csv"), crlf("id,response,response", "colour,Blue.,Red."));
+    RecordedInputException e = assertThrows(RecordedInputException.class, () -> reader.responses(csv));
+    assertThat(e.problems()).containsExactly(
+        csv + ":1:3: the column response appears twice in the header (first as column 2); rename one");
+
+    Path jsonl = write(dir.resolve("r.jsonl"), "{\"id\": \"colour\", \"id\": \"weight\", \"response\": \"x\"}\n");
+    e = assertThrows(RecordedInputException.class, () -> reader.responses(jsonl));
+    assertThat(e.problems()).containsExactly(jsonl + ":1:18: the key id appears twice in the object");
+  }
+
+  @Test
   void columnNamesAreConfigurable() {
     Path csv = write(dir.resolve("r.csv"), crlf("Frage,Modell,Antwort", "What colour is the Acme widget?,gpt,Blau."));
     RecordedReader german = reader.withColumns(

@@ -25,14 +25,4 @@ public record Sheet(String file, List<String> header, List<SheetRow> rows, boole
     int index = header.indexOf(column);
     return csv && index >= 0 ? OptionalInt.of(index + 1) : OptionalInt.empty();
   }
-
-  /** {@code file:row:column}, the start of a problem's line. */
-  public String at(int row, int column) {
-    return file + ":" + row + ":" + column;
-  }
-
-  /** {@code file:row:column} of a cell of a row. */
-  public String at(SheetRow row, Cell cell) {
-    return at(row.row(), cell.column());
-  }
 }

@@ -124,7 +124,7 @@ public final class SheetReader {
       if (!column.isEmpty() && header.contains(column)) {
         problems.sawCsv();
         problems.add(name, 1, i + 1, "the column " + column + " appears twice in the header"
-            + " (first as column " + (header.indexOf(column) + 1) + "); the first is read");
+            + " (first as column " + (header.indexOf(column) + 1) + "); rename one");
       }
       header.add(column);
     }
@@ -165,6 +165,11 @@ public final class SheetReader {
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
+        if (cells.containsKey(key)) {
+          problems.add(name, line, column(parser.currentTokenLocation()),
+              "the key " + key + " appears twice in the object");
+          ok = false;
+        }
         JsonToken value = parser.nextToken();
         int column = column(parser.currentTokenLocation());
         switch (value) {

@@ -104,7 +104,8 @@ public final class RecordedReader {
    * A person's grades in a file: per row, a label for some or all criteria of the rubric (matched
    * ignoring case and surrounding white space; a blank cell is not graded) and a note. When a key
    * (model, question, wording, variant, sample) appears again, the last row wins, as in a file the
-   * review page appends to. Columns other than the configured ones are ignored.
+   * review page appends to. Columns other than the configured ones are ignored. The grades are
+   * what a judge is compared with: they are never sent to it (see {@link HandGrades}).
    *
    * @throws RecordedInputException listing every problem
    * @throws UncheckedIOException when the file cannot be read

@@ -31,16 +31,14 @@ public final class ComparisonTable {
       figures.add(s);
     }
     TextTable table = new TextTable();
-    List<String> top = new ArrayList<>(List.of("variant", "category"));
-    List<String> second = new ArrayList<>(List.of("", ""));
+    List<String> labels = new ArrayList<>(List.of(""));
+    List<String> columns = new ArrayList<>(List.of("variant", "category"));
     for (int m = 0; m < r.models().size(); m++) {
       table.groupStartsAt(2 + m * figures.size());
-      for (int f = 0; f < figures.size(); f++) {
-        top.add(f == 0 ? r.models().get(m) + (m == 0 ? " (baseline)" : "") : "");
-        second.add(figures.get(f));
-      }
+      labels.add(r.models().get(m) + (m == 0 ? " (baseline)" : ""));
+      columns.addAll(figures);
     }
-    table.header(top).header(second);
+    table.groupLabels(labels).header(columns);
     for (String variant : r.variants()) {
       List<String> groups = new ArrayList<>();
       groups.add(Comparison.ALL);

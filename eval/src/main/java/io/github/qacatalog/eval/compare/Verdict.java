@@ -47,6 +47,11 @@ final class Verdict {
       return model + " passes " + (test.c() > test.b() ? "more" : "fewer") + " questions than "
           + baseline + ": " + change + " (" + split + ", " + p + ")";
     }
+    if (difference.isKnown() && (difference.lower() > 0 || difference.upper() < 0)) {
+      return "uncertain: the paired interval " + change + " leaves out 0 but McNemar's test on"
+          + " each question's outcome does not (" + split + ", " + p + "); treat it as a hint,"
+          + " not a shown difference";
+    }
     return "no clear difference: " + change + ", " + split + ", " + p
         + "; the data cannot tell these two apart";
   }

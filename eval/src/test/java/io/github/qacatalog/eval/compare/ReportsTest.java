@@ -113,6 +113,9 @@ class ReportsTest {
     String[] lines = table.split("\n");
     assertThat(lines[1]).contains("a (baseline)");
     assertThat(lines[1].indexOf("| b")).isGreaterThan(lines[1].indexOf("a (baseline)"));
+    // The model's name spans its group: the bars of both header lines line up.
+    assertThat(lines[2].indexOf("| n")).isEqualTo(lines[1].indexOf("| a"));
+    assertThat(lines[2].lastIndexOf("| n")).isEqualTo(lines[1].indexOf("| b"));
     assertThat(table).contains("0.50 [");
     assertThat(table).contains("Against the baseline a");
     assertThat(table).contains("only b passes: x-2, y-1");

@@ -13,6 +13,7 @@ public final class TextTable {
   private final List<List<String>> header = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
   private final Set<Integer> groupStarts = new TreeSet<>();
+  private List<String> groupLabels = List.of();
 
   /** Adds a header row. */
   public TextTable header(List<String> cells) {
@@ -23,6 +24,15 @@ public final class TextTable {
   /** Adds a row. */
   public TextTable row(List<String> cells) {
     rows.add(List.copyOf(cells));
+    return this;
+  }
+
+  /**
+   * A first header line with one label per group (the columns before the first group get the
+   * first label), each label spanning its group's columns rather than widening the first.
+   */
+  public TextTable groupLabels(List<String> labels) {
+    groupLabels = List.copyOf(labels);
     return this;
   }
 
@@ -44,6 +54,9 @@ public final class TextTable {
       }
     }
     StringBuilder out = new StringBuilder();
+    if (!groupLabels.isEmpty()) {
+      out.append(spanning(widths)).append('\n');
+    }
     for (int r = 0; r < all.size(); r++) {
       List<String> row = all.get(r);
       StringBuilder line = new StringBuilder();
@@ -62,6 +75,36 @@ public final class TextTable {
       }
     }
     return out.toString();
+  }
+
+  /** The group label line; widens a group's last column where its label needs more room. */
+  private String spanning(int[] widths) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    starts.addAll(groupStarts);
+    starts.add(widths.length);
+    StringBuilder line = new StringBuilder();
+    for (int g = 0; g + 1 < starts.size(); g++) {
+      int from = starts.get(g);
+      int to = starts.get(g + 1);
+      if (from >= to) {
+        continue;
+      }
+      int width = 2 * (to - from - 1);
+      for (int c = from; c < to; c++) {
+        width += widths[c];
+      }
+      String label = g < groupLabels.size() ? groupLabels.get(g) : "";
+      if (label.length() > width) {
+        widths[to - 1] += label.length() - width;
+        width = label.length();
+      }
+      if (g > 0) {
+        line.append(" | ");
+      }
+      line.append(label).append(" ".repeat(width - label.length()));
+    }
+    return line.toString().stripTrailing();
   }
 
   private static boolean numeric(String cell) {

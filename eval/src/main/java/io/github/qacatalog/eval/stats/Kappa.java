@@ -41,20 +41,36 @@ public record Kappa(
 
   /** Plain kappa for two labels, quadratically weighted for more (ordered labels). */
   public static Kappa of(ConfusionMatrix m) {
-    return m.labels().size() > 2 ? quadratic(m) : plain(m);
+    return of(m, FIRST, SECOND);
+  }
+
+  /**
+   * Plain kappa for two labels, quadratically weighted for more, with the graders of the rows and
+   * of the columns named in the caveats (for example {@code "the person"}, {@code "the judge"}).
+   */
+  public static Kappa of(ConfusionMatrix m, String rows, String columns) {
+    return compute(m, m.labels().size() > 2 ? Weighting.QUADRATIC : Weighting.PLAIN, rows, columns);
   }
 
   /** Cohen's plain kappa. */
   public static Kappa plain(ConfusionMatrix m) {
-    return compute(m, Weighting.PLAIN);
+    return compute(m, Weighting.PLAIN, FIRST, SECOND);
+  }
+
+  /** Cohen's plain kappa, the graders named in the caveats. */
+  public static Kappa plain(ConfusionMatrix m, String rows, String columns) {
+    return compute(m, Weighting.PLAIN, rows, columns);
   }
 
   /** Cohen's quadratically weighted kappa, for ordered labels. */
   public static Kappa quadratic(ConfusionMatrix m) {
-    return compute(m, Weighting.QUADRATIC);
+    return compute(m, Weighting.QUADRATIC, FIRST, SECOND);
   }
 
-  private static Kappa compute(ConfusionMatrix m, Weighting weighting) {
+  private static final String FIRST = "the first grader";
+  private static final String SECOND = "the second grader";
+
+  private static Kappa compute(ConfusionMatrix m, Weighting weighting, String rowName, String colName) {
     int k = m.labels().size();
     int n = m.total();
     if (n == 0) {
@@ -83,9 +99,9 @@ public record Kappa(
         pe += w[i][j] * rows[i] * cols[j];
       }
     }
-    List<String> caveats = caveats(m, rows, cols);
+    List<String> caveats = caveats(m, rows, cols, rowName, colName);
     if (pe > 1 - 1e-12) {
-      caveats.add(0, "both graders gave every answer the same label: agreement is complete but"
+      caveats.add(0, "both gave every answer the same label: agreement is complete but"
           + " kappa is undefined, and nothing shows they would agree on a different answer");
       return new Kappa(weighting, Double.NaN, Double.NaN, Interval.NONE, po, pe, n,
           Optional.of(String.join("; ", caveats)));
@@ -113,15 +129,16 @@ public record Kappa(
         caveats.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", caveats)));
   }
 
-  private static List<String> caveats(ConfusionMatrix m, double[] rows, double[] cols) {
+  private static List<String> caveats(
+      ConfusionMatrix m, double[] rows, double[] cols, String rowName, String colName) {
     List<String> out = new ArrayList<>();
     int k = rows.length;
     for (int i = 0; i < k; i++) {
       if (rows[i] == 1 && cols[i] < 1) {
-        out.add("the first grader used only the label " + m.labels().get(i)
+        out.add(rowName + " used only the label " + m.labels().get(i)
             + ": kappa cannot rise above chance; read the disagreements instead");
       } else if (cols[i] == 1 && rows[i] < 1) {
-        out.add("the second grader used only the label " + m.labels().get(i)
+        out.add(colName + " used only the label " + m.labels().get(i)
             + ": kappa cannot rise above chance; read the disagreements instead");
       }
     }

@@ -98,7 +98,7 @@ public record ThresholdFit(
     ConfusionMatrix m = new ConfusionMatrix(LABELS, counts);
     int n = m.total();
     return new ThresholdFit(threshold, n, n == 0 ? Double.NaN : (double) m.agreements() / n,
-        Kappa.plain(m), counts[0][1], counts[1][0]);
+        Kappa.plain(m, "the truth", "the threshold"), counts[0][1], counts[1][0]);
   }
 
   private static void check(double[] scores, boolean[] truth) {

@@ -104,20 +104,21 @@ public final class Comparison {
           outcomes[m][q] = samples == null ? null : QuestionOutcomes.of(questions.get(q), samples, scores);
         }
       }
-      // Columns: per model, its pass share then each score; then per other model, the differences
-      // from the baseline in the same order. All resampled with the same draws.
+      // Columns: per model, its pass share then each score; then per other model, the paired
+      // differences from the baseline in the same order. All resampled with the same draws.
       List<double[]> columns = new ArrayList<>();
       for (int m = 0; m < models.size(); m++) {
         for (int c = 0; c < width; c++) {
           columns.add(column(outcomes[m], c));
         }
       }
+      List<int[]> differences = new ArrayList<>();
       for (int m = 1; m < models.size(); m++) {
         for (int c = 0; c < width; c++) {
-          columns.add(Bootstrap.differences(columns.get(c), columns.get(m * width + c)));
+          differences.add(new int[] {c, m * width + c});
         }
       }
-      List<Estimate> estimates = bootstrap.means(columns);
+      List<Estimate> estimates = bootstrap.meansAndDifferences(columns, differences);
       for (int m = 0; m < models.size(); m++) {
         if (answers.containsKey(models.get(m)) && answeredAny(outcomes[m])) {
           summaries.add(summary(m, outcomes[m], estimates.subList(m * width, (m + 1) * width)));

@@ -79,6 +79,64 @@ public final class Bootstrap {
 
   /** The mean and interval of every column, all resampled with the same draws of questions. */
   public List<Estimate> means(List<double[]> columns) {
+    return meansAndDifferences(columns, List.of());
+  }
+
+  /**
+   * The mean and interval of every column, then the paired difference {@code columns[j] -
+   * columns[i]} of every pair {@code {i, j}}, all from the same draws of questions. Each difference
+   * equals {@link #pairedDifference} of its two columns; where both columns miss the same
+   * questions it comes from their resampled means at no extra cost.
+   */
+  public List<Estimate> meansAndDifferences(List<double[]> columns, List<int[]> pairs) {
+    List<double[]> all = new ArrayList<>(columns);
+    int[] extra = new int[pairs.size()];
+    for (int p = 0; p < pairs.size(); p++) {
+      double[] first = columns.get(pairs.get(p)[0]);
+      double[] second = columns.get(pairs.get(p)[1]);
+      if (sameMissing(first, second)) {
+        extra[p] = -1;
+      } else {
+        extra[p] = all.size();
+        all.add(differences(first, second));
+      }
+    }
+    double[][] resampled = resample(all);
+    List<Estimate> out = new ArrayList<>(columns.size() + pairs.size());
+    for (int c = 0; c < columns.size(); c++) {
+      out.add(estimate(columns.get(c), resampled[c]));
+    }
+    for (int p = 0; p < pairs.size(); p++) {
+      int i = pairs.get(p)[0];
+      int j = pairs.get(p)[1];
+      if (extra[p] >= 0) {
+        out.add(estimate(all.get(extra[p]), resampled[extra[p]]));
+      } else {
+        double[] d = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+          d[r] = resampled[j][r] - resampled[i][r];
+        }
+        out.add(estimate(differences(columns.get(i), columns.get(j)), d));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameMissing(double[] a, double[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException(
+          "paired values need the same questions: " + a.length + " and " + b.length);
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (Double.isNaN(a[i]) != Double.isNaN(b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Per column, the mean of each resample. */
+  private double[][] resample(List<double[]> columns) {
     int width = columns.size();
     int n = width == 0 ? 0 : columns.get(0).length;
     double[] rows = new double[n * width];
@@ -112,11 +170,7 @@ public final class Bootstrap {
         resampled[c][r] = count[c] == 0 ? Double.NaN : sum[c] / count[c];
       }
     }
-    List<Estimate> out = new ArrayList<>(width);
-    for (int c = 0; c < width; c++) {
-      out.add(estimate(columns.get(c), resampled[c]));
-    }
-    return out;
+    return resampled;
   }
 
   private static Estimate estimate(double[] values, double[] resampledMeans) {

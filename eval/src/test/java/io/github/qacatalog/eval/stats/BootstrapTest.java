@@ -85,4 +85,25 @@ class BootstrapTest {
     assertThat(both.get(0)).isEqualTo(Bootstrap.defaults().mean(a));
     assertThat(both.get(1).interval()).isEqualTo(new Interval(0, 0));
   }
+
+  @Test
+  void differencesFromResampledMeansEqualThePairedDifference() {
+    double[] a = values();
+    double[] b = new double[a.length];
+    double[] gappy = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      b[i] = 1 - a[i];
+      gappy[i] = i % 3 == 0 ? Double.NaN : a[i] * a[i];
+    }
+    Bootstrap bootstrap = new Bootstrap(11, 500);
+    List<Estimate> all = bootstrap.meansAndDifferences(List.of(a, b, gappy),
+        List.of(new int[] {0, 1}, new int[] {0, 2}));
+    assertThat(all).hasSize(5);
+    Estimate same = bootstrap.pairedDifference(a, b);
+    assertThat(all.get(3).value()).isWithin(1e-12).of(same.value());
+    assertThat(all.get(3).interval().lower()).isWithin(1e-9).of(same.interval().lower());
+    assertThat(all.get(3).interval().upper()).isWithin(1e-9).of(same.interval().upper());
+    assertThat(all.get(4)).isEqualTo(bootstrap.pairedDifference(a, gappy));
+    assertThat(all.get(4).n()).isEqualTo(133);
+  }
 }

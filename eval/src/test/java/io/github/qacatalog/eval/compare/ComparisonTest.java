@@ -158,4 +158,26 @@ class ComparisonTest {
     assertThat(s.means().get("f1").value()).isEqualTo(1.0);
     assertThat(s.means().get("f1").n()).isEqualTo(1);
   }
+
+  @Test
+  void aPairedIntervalThatLeavesOutZeroAgainstMcNemarIsUncertain() {
+    // Baseline passes q0-3 every time; the model passes q4-11 every time and q12-41 once in three.
+    Observations o = new Observations();
+    for (int sample = 0; sample < 3; sample++) {
+      StringBuilder base = new StringBuilder();
+      StringBuilder model = new StringBuilder();
+      for (int q = 0; q < 42; q++) {
+        base.append(q < 4 ? '1' : '0');
+        model.append(q < 4 ? '0' : q < 12 ? '1' : sample == 0 ? '1' : '0');
+      }
+      o.model("a", "", "x", sample, base.toString());
+      o.model("b", "", "x", sample, model.toString());
+    }
+    PairedComparison p = Comparison.of(o.list()).pair("b", "", Comparison.ALL).orElseThrow();
+    assertThat(p.mcnemar().b()).isEqualTo(4);
+    assertThat(p.mcnemar().c()).isEqualTo(8);
+    assertThat(p.mcnemar().significant(0.05)).isFalse();
+    assertThat(p.passRateDifference().interval().lower()).isGreaterThan(0.0);
+    assertThat(p.verdict()).startsWith("uncertain: the paired interval");
+  }
 }

@@ -45,4 +45,21 @@ class RunDiffTest {
     assertThat(d.regressions()).hasSize(1);
     assertThat(d.regressions().get(0).before()).isWithin(1e-12).of(2.0 / 3);
   }
+
+  @Test
+  void reportsAsTextAndAsGithubCommands() {
+    var before = new java.util.ArrayList<>(new Observations().model("m", "x", "10").list());
+    var now = new java.util.ArrayList<Observation>();
+    now.add(new Observation("m", "", "x-0", "x", 0, false, java.util.Map.of(), "100%, really:\nsure?", ""));
+    now.add(new Observation("m", "", "x-1", "x", 0, true, java.util.Map.of(), "", ""));
+    RunDiff d = RunDiff.of(before, now);
+    String text = RunDiffReport.render(d);
+    assertThat(text).startsWith("Against the earlier run (m then, m now): 1 regression, 1 fix, 0 unchanged\n");
+    assertThat(text).contains("  regression x-0 (x): passed 100 % of samples before, 0 % now");
+    assertThat(RunDiffReport.github(d)).containsExactly(
+        "::warning title=Regression%3A x-0::passed before, fails now: x-0 (x): passed 100 %25 of samples"
+            + " before, 0 %25 now: 100%25, really:%0Asure?",
+        "::notice title=Fixed%3A x-1::failed before, passes now: x-1 (x): passed 0 %25 of samples"
+            + " before, 100 %25 now").inOrder();
+  }
 }

@@ -14,9 +14,11 @@ public final class CalibrationTable {
   public static String render(List<ScoreCalibration> calibrations) {
     StringBuilder out = new StringBuilder("Scores against the person's verdicts (a score at or above"
         + " a threshold passes; misses: the person's passes failed / fails passed):\n");
-    TextTable table = new TextTable().header(List.of("score", "graded", "pass/fail", "AUC",
-        "best threshold", "agreement", "kappa", "misses", "configured", "agreement", "kappa",
-        "misses", "note"));
+    TextTable table = new TextTable()
+        .groupLabels(List.of("", "best", "configured", ""))
+        .groupStartsAt(4).groupStartsAt(8).groupStartsAt(12)
+        .header(List.of("score", "graded", "pass/fail", "AUC", "threshold", "agreement", "kappa",
+            "misses", "threshold", "agreement", "kappa", "misses", "note"));
     for (ScoreCalibration c : calibrations) {
       table.row(List.of(c.score(), Integer.toString(c.graded()),
           c.personPasses() + "/" + c.personFails(), Cells.number(c.auc().value(), 2),

@@ -29,6 +29,11 @@ public record Interval(double lower, double upper) {
       return "[-]";
     }
     String f = "%." + digits + "f";
-    return String.format(Locale.ROOT, "[" + f + ", " + f + "]", lower, upper);
+    return String.format(Locale.ROOT, "[" + f + ", " + f + "]", unsigned(lower, digits), unsigned(upper, digits));
+  }
+
+  /** 0 for a value that would print as a negative zero. */
+  private static double unsigned(double value, int digits) {
+    return Math.abs(value) < 0.5 * Math.pow(10, -digits) ? 0.0 : value;
   }
 }

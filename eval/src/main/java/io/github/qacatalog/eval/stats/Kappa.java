@@ -17,8 +17,10 @@ import java.util.Optional;
  *
  * @param weighting which kappa
  * @param value kappa, NaN when undefined (no pairs, or both graders used one and the same label)
- * @param standardError its large-sample standard error, NaN when undefined
- * @param interval value plus and minus 1.96 standard errors, clipped to [-1, 1]
+ * @param standardError its large-sample standard error, NaN when undefined or when one grader
+ *     used one label only (kappa is then 0 by construction)
+ * @param interval value plus and minus 1.96 standard errors, clipped to [-1, 1]; unknown when the
+ *     standard error is
  * @param observed the (weighted) share of answers they agree on
  * @param expected the (weighted) share of agreement expected by chance
  * @param n the number of answers graded by both
@@ -125,8 +127,23 @@ public record Kappa(
     double se = Math.sqrt(variance);
     Interval interval = new Interval(
         Math.max(-1, kappa - Normal.Z95 * se), Math.min(1, kappa + Normal.Z95 * se));
+    if (oneLabel(rows) || oneLabel(cols)) {
+      // Kappa is pinned at 0 by one grader's single label, not estimated: an interval would
+      // pretend to a precision the data does not have.
+      se = Double.NaN;
+      interval = Interval.NONE;
+    }
     return new Kappa(weighting, kappa, se, interval, po, pe, n,
         caveats.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", caveats)));
+  }
+
+  private static boolean oneLabel(double[] shares) {
+    for (double share : shares) {
+      if (share == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> caveats(

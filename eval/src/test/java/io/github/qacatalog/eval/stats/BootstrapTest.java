@@ -106,4 +106,11 @@ class BootstrapTest {
     assertThat(all.get(4)).isEqualTo(bootstrap.pairedDifference(a, gappy));
     assertThat(all.get(4).n()).isEqualTo(133);
   }
+
+  @Test
+  void aNegativeZeroPrintsAsZero() {
+    assertThat(new Interval(-1e-17, 0.0).format(2)).isEqualTo("[0.00, 0.00]");
+    assertThat(new Interval(-0.004, 0.5).format(2)).isEqualTo("[0.00, 0.50]");
+    assertThat(new Interval(-0.006, 0.5).format(2)).isEqualTo("[-0.01, 0.50]");
+  }
 }

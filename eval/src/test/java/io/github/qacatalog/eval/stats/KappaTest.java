@@ -78,6 +78,8 @@ class KappaTest {
     // The person says yes 40 times; the judge says no to 4 of them. po = pe = 0.9, kappa 0.
     Kappa k = Kappa.of(new ConfusionMatrix(YES_NO, new int[][] {{36, 4}, {0, 0}}));
     assertThat(k.value()).isWithin(1e-12).of(0.0);
+    assertThat(k.interval().isKnown()).isFalse();
+    assertThat(k.standardError()).isNaN();
     assertThat(k.caveat().get()).contains("first grader used only the label yes");
   }
 

@@ -10,7 +10,12 @@ public final class Cells {
 
   /** A number with {@code digits} decimals, or {@code -} when NaN. */
   public static String number(double value, int digits) {
-    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%." + digits + "f", value);
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%." + digits + "f", unsigned(value, digits));
+  }
+
+  /** The value, or 0 when it would print as a negative zero at {@code digits} decimals. */
+  public static double unsigned(double value, int digits) {
+    return Math.abs(value) < 0.5 * Math.pow(10, -digits) ? 0.0 : value;
   }
 
   /** A value and its interval: {@code 0.82 [0.74, 0.88]}. */
@@ -33,9 +38,10 @@ public final class Cells {
     }
     String f = "%+." + digits + "f";
     String interval = e.interval().isKnown()
-        ? String.format(Locale.ROOT, " [" + f + ", " + f + "]", e.interval().lower(), e.interval().upper())
+        ? String.format(Locale.ROOT, " [" + f + ", " + f + "]", unsigned(e.interval().lower(), digits),
+            unsigned(e.interval().upper(), digits))
         : "";
-    return String.format(Locale.ROOT, f, e.value()) + interval;
+    return String.format(Locale.ROOT, f, unsigned(e.value(), digits)) + interval;
   }
 
   /** A number for a CSV cell: empty when NaN, else in full precision with a dot. */

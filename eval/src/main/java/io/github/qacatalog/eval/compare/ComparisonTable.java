@@ -1,5 +1,7 @@
 package io.github.qacatalog.eval.compare;
 
+import io.github.qacatalog.eval.stats.Estimate;
+import io.github.qacatalog.eval.stats.Interval;
 import io.github.qacatalog.eval.stats.internal.Cells;
 import io.github.qacatalog.eval.stats.internal.TextTable;
 import java.util.ArrayList;
@@ -104,12 +106,12 @@ public final class ComparisonTable {
     return out.toString();
   }
 
+  /** The pass rate difference in points. */
   private static String points(PairedComparison p) {
-    var d = p.passRateDifference();
-    return Cells.signed(new io.github.qacatalog.eval.stats.Estimate(100 * d.value(),
-        d.interval().isKnown()
-            ? new io.github.qacatalog.eval.stats.Interval(100 * d.interval().lower(), 100 * d.interval().upper())
-            : d.interval(), d.n(), d.caveat()), 1);
+    Estimate d = p.passRateDifference();
+    Interval i = d.interval().isKnown()
+        ? new Interval(100 * d.interval().lower(), 100 * d.interval().upper()) : d.interval();
+    return Cells.signed(new Estimate(100 * d.value(), i, d.n(), d.caveat()), 1);
   }
 
   static String ids(List<String> ids) {

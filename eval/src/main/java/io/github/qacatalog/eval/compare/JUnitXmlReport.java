@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public final class JUnitXmlReport {
   public static void write(List<Observation> observations, String name, Path file) throws IOException {
     Map<String, List<Observation>> suites = new LinkedHashMap<>();
     for (Observation o : observations) {
-      suites.computeIfAbsent(suite(o), k -> new java.util.ArrayList<>()).add(o);
+      suites.computeIfAbsent(suite(o), k -> new ArrayList<>()).add(o);
     }
     try (OutputStream out = Files.newOutputStream(file)) {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");

@@ -33,8 +33,8 @@ public record Proportion(int successes, int n, double rate, Interval interval, O
     double lower = successes == 0 ? 0 : ci.getLowerBound();
     double upper = successes == n ? 1 : ci.getUpperBound();
     Optional<String> caveat = n < FEW
-        ? Optional.of("only " + n + " answers: the interval is wide, a difference of less than "
-            + Math.round(100 * (upper - lower) / 2) + " points is within noise")
+        ? Optional.of("only " + n + " answers: the interval is wide (" + Math.round(100 * (upper - lower))
+            + " points from end to end)")
         : Optional.empty();
     return new Proportion(successes, n, (double) successes / n, new Interval(lower, upper), caveat);
   }

@@ -3,6 +3,7 @@ package io.github.qacatalog.processor.validate;
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
 import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import io.github.qacatalog.processor.diagnostic.VisibleText;
 import io.github.qacatalog.processor.model.Answer;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
@@ -82,7 +83,7 @@ public final class Validator {
   private void checkSections() {
     for (Section section : catalog.sections()) {
       if (section.blank()) {
-        diagnostics.report(Message.EMPTY_SECTION, section.position(), section.title());
+        diagnostics.report(Message.EMPTY_SECTION, section.position(), VisibleText.of(section.title()));
       }
       reportMojibake(section.title(), section.titleStart());
     }
@@ -94,23 +95,23 @@ public final class Validator {
     for (Category category : catalog.categories()) {
       Category sameTitle = byTitle.putIfAbsent(category.title(), category);
       if (sameTitle != null) {
-        diagnostics.report(Message.DUPLICATE_HEADING, category.position(), category.title(),
+        diagnostics.report(Message.DUPLICATE_HEADING, category.position(), VisibleText.of(category.title()),
             sameTitle.position().line());
         continue;
       }
       String name = category.typeName();
       String problem = nameProblem(name);
       if (problem != null) {
-        diagnostics.report(Message.INVALID_TYPE_NAME, category.position(), category.title(), problem);
+        diagnostics.report(Message.INVALID_TYPE_NAME, category.position(), VisibleText.of(category.title()), problem);
         continue;
       }
       if (name.equals(catalog.className())) {
-        diagnostics.report(Message.RESERVED_TYPE_NAME, category.position(), category.title(), name);
+        diagnostics.report(Message.RESERVED_TYPE_NAME, category.position(), VisibleText.of(category.title()), name);
         continue;
       }
       Category sameName = byTypeName.putIfAbsent(name, category);
       if (sameName != null) {
-        diagnostics.report(Message.DUPLICATE_TYPE_NAME, category.position(), category.title(), name,
+        diagnostics.report(Message.DUPLICATE_TYPE_NAME, category.position(), VisibleText.of(category.title()), name,
             sameName.position().line());
       }
     }
@@ -128,14 +129,14 @@ public final class Validator {
         }
         if (problem != null) {
           diagnostics.report(Message.INVALID_ID, id == null ? question.position() : id.position(),
-              id == null ? question.constantName() : id.value(), problem);
+              id == null ? question.constantName() : VisibleText.of(id.value()), problem);
           continue;
         }
         // Ids first: two equal explicit ids are one mistake, reported where the second id is written.
         Question sameId = byId.putIfAbsent(question.id(), question);
         if (sameId != null && question.explicitId().isPresent()) {
           diagnostics.report(Message.DUPLICATE_ID, question.explicitId().get().position(),
-              question.id(), sameId.position().line());
+              VisibleText.of(question.id()), sameId.position().line());
           continue;
         }
         Question sameConstant = byConstant.putIfAbsent(question.constantName(), question);
@@ -148,7 +149,7 @@ public final class Validator {
           continue;
         }
         if (sameId != null && question.number().isEmpty()) {
-          diagnostics.report(Message.DUPLICATE_ID, question.position(), question.id(),
+          diagnostics.report(Message.DUPLICATE_ID, question.position(), VisibleText.of(question.id()),
               sameId.position().line());
         }
       }

@@ -36,6 +36,8 @@ public enum Message {
   ANSWER_WITHOUT_QUESTION(Severity.ERROR, "answer with no question before it",
       "write **Question:** ... before this **Answer:**"),
   EMPTY_QUESTION(Severity.ERROR, "empty question", "write the question's text, or delete the line"),
+  ZERO_NUMBER(Severity.ERROR, "question number 0: QaItem.number() returns 0 for a question without a number",
+      "number the questions from 1"),
   DUPLICATE_NUMBER(Severity.ERROR, "question number %d is already used on line %d",
       "give each question its own number"),
   DUPLICATE_HEADING(Severity.ERROR, "section \"%s\" repeats the heading on line %d",

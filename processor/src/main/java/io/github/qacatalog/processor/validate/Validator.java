@@ -172,6 +172,11 @@ public final class Validator {
     for (Question question : questions) {
       if (question.number().isPresent()) {
         int number = question.number().getAsInt();
+        if (number == 0) {
+          // 0 stands for "no number" in QaItem and in every export; a zero is not checked further.
+          diagnostics.report(Message.ZERO_NUMBER, question.position());
+          continue;
+        }
         Question sameNumber = byNumber.putIfAbsent(number, question);
         if (sameNumber != null) {
           diagnostics.report(Message.DUPLICATE_NUMBER, question.position(), number, sameNumber.position().line());

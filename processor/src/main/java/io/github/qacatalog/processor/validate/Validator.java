@@ -10,6 +10,7 @@ import io.github.qacatalog.processor.model.Category;
 import io.github.qacatalog.processor.model.PositionInText;
 import io.github.qacatalog.processor.model.Question;
 import io.github.qacatalog.processor.model.Section;
+import io.github.qacatalog.processor.model.UnicodeLetters;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -350,7 +351,7 @@ public final class Validator {
       return "it is empty";
     }
     int bad = id.codePoints()
-        .filter(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
+        .filter(c -> !UnicodeLetters.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
         .findFirst().orElse(-1);
     if (bad < 0) {
       return null;

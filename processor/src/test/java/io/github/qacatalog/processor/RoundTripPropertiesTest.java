@@ -80,7 +80,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void everyLineThatReadsAsAQuestionIsOneOrIsReported() {
-    PropertyCheck.forAll("no question lost without a word", 1_000,
+    PropertyCheck.forAll("no question lost without a word", 500,
         random -> RandomMarkdown.file(RandomMarkdown.lines(random), random),
         file -> {
           CatalogCompiler.Result result = CatalogCompiler.compile(file.getBytes(StandardCharsets.UTF_8), "com.example",

@@ -44,7 +44,7 @@ public final class Page {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-        .append(Html.escape(contentSecurityPolicy(review))).append("\">\n")
+        .append(contentSecurityPolicy(review)).append("\">\n") // our constant: no quote in it
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
         .append("<title>").append(Html.escape(title + (review ? " · review" : ""))).append("</title>\n")
         .append("<style>").append(CSS).append("</style>\n</head>\n<body")

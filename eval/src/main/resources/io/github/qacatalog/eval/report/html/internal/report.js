@@ -30,6 +30,24 @@
     return e;
   }
 
+  // Markdown wraps lines by hand: a line break followed by more of the same paragraph reads as a
+  // space. Breaks before lists, tables, indented lines and blank lines, and inside code fences,
+  // stay.
+  function softWrap(text) {
+    var lines = String(text).split("\n");
+    var out = lines[0];
+    var fenced = /^\s*```/.test(lines[0]);
+    for (var i = 1; i < lines.length; i++) {
+      var line = lines[i];
+      var fence = /^\s*```/.test(line);
+      var joins = !fenced && !fence && lines[i - 1].trim() !== "" && /^[A-Za-z`("']/.test(line)
+          && !/^\s*```/.test(lines[i - 1]);
+      out += (joins ? " " : "\n") + line;
+      if (fence) { fenced = !fenced; }
+    }
+    return out;
+  }
+
   function same(a, b) {
     return String(a).trim().toLowerCase() === String(b).trim().toLowerCase();
   }
@@ -130,7 +148,7 @@
       q.paraphrases.forEach(function (p) { para.appendChild(el("li", null, p)); });
       head.appendChild(para);
     }
-    if (q.gold) { head.appendChild(el("div", "gold", q.gold)); }
+    if (q.gold) { head.appendChild(el("div", "gold", softWrap(q.gold))); }
     article.appendChild(head);
     var grid = el("div", "responses");
     (q.responses || []).forEach(function (r) { grid.appendChild(renderResponse(q, r)); });
@@ -158,7 +176,7 @@
     card.appendChild(head);
     if (r.asked && r.asked !== q.text) { card.appendChild(el("div", "reason", "Asked: " + r.asked)); }
     if (r.response !== null && r.response !== undefined) {
-      var text = el("div", "text", r.response);
+      var text = el("div", "text", softWrap(r.response));
       card.appendChild(text);
       if (r.response.length > FOLD_CHARS || r.response.split("\n").length > 8) {
         text.classList.add("folded");

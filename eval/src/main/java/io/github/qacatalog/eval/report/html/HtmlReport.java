@@ -32,9 +32,10 @@ public final class HtmlReport {
    */
   public static Path write(ReportData data, Path outputDir) throws IOException {
     Files.createDirectories(outputDir);
-    ReportDataFile.write(data, outputDir.resolve(ReportDataFile.NAME));
+    String json = ReportDataFile.toJson(data);
+    Files.writeString(outputDir.resolve(ReportDataFile.NAME), json);
     Path page = outputDir.resolve(NAME);
-    Files.writeString(page, render(data));
+    Files.writeString(page, Page.render(data, json, null));
     return page;
   }
 }

@@ -37,6 +37,11 @@ public final class Page {
    * review page, which posts grades back to the page's own origin; without, the static report.
    */
   public static String render(ReportData data, String reviewConfigJson) {
+    return render(data, ReportDataFile.toJson(data), reviewConfigJson);
+  }
+
+  /** The page, with the data already written as JSON ({@code dataJson}). */
+  public static String render(ReportData data, String dataJson, String reviewConfigJson) {
     boolean review = reviewConfigJson != null;
     RunFacts run = data.run();
     StringBuilder out = new StringBuilder(1 << 16);
@@ -61,7 +66,7 @@ public final class Page {
         .append(" shown as text. This file fetches nothing.</footer>\n</main>\n")
         .append("<div id=\"banner\" role=\"alert\"></div>\n")
         .append("<script type=\"application/json\" id=\"report-data\">")
-        .append(ScriptJson.embed(ReportDataFile.toJson(data))).append("</script>\n");
+        .append(ScriptJson.embed(dataJson)).append("</script>\n");
     if (review) {
       out.append("<script type=\"application/json\" id=\"review-config\">")
           .append(ScriptJson.embed(reviewConfigJson)).append("</script>\n");

@@ -403,5 +403,6 @@
   window.qacatalogReport = {apply: function () { apply(); return matching.length; }};
   apply();
   showHash();
+  window.qacatalogReport.readyAt = performance.now();
   document.body.dataset.ready = "1";
 })();

@@ -19,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -98,12 +99,22 @@ public final class ReviewServer implements AutoCloseable {
    *     names the file and the place), or no port can be opened
    */
   public static ReviewServer start(Path outputDir) throws IOException {
-    ReportData data = ReportDataFile.read(outputDir.resolve(ReportDataFile.NAME));
-    if (data.rubric().criteria().isEmpty()) {
-      throw new IOException(outputDir.resolve(ReportDataFile.NAME)
-          + ": the report has no rubric, so there is nothing to grade by");
+    Path file = outputDir.resolve(ReportDataFile.NAME);
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": no report data here; run an evaluation that writes"
+          + " report.html into " + outputDir + " first");
     }
-    GradesFile grades = GradesFile.open(outputDir.resolve(GradesFile.NAME), data.rubric().toRubric());
+    ReportData data = ReportDataFile.read(file);
+    if (data.rubric().criteria().isEmpty()) {
+      throw new IOException(file + ": the report has no rubric, so there is nothing to grade by");
+    }
+    Rubric rubric;
+    try {
+      rubric = data.rubric().toRubric();
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + ": the report's rubric is not valid: " + e.getMessage(), e);
+    }
+    GradesFile grades = GradesFile.open(outputDir.resolve(GradesFile.NAME), rubric);
     ReviewServer review = new ReviewServer(data, grades);
     review.server.start();
     return review;

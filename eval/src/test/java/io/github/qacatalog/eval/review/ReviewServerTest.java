@@ -201,6 +201,19 @@ class ReviewServerTest {
   }
 
   @Test
+  void anOutputDirectoryWithoutReportDataOrWithABrokenRubricIsNamed() throws Exception {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    IOException none = assertThrows(IOException.class, () -> ReviewServer.start(empty));
+    assertThat(none).hasMessageThat().startsWith(empty.resolve("report-data.json") + ": no report data here");
+    Path broken = Files.createDirectory(dir.resolve("broken"));
+    Files.writeString(broken.resolve("report-data.json"), Files.readString(dir.resolve("report-data.json"))
+        .replace("\"name\":\"accuracy\"", "\"name\":\"Accuracy!\""));
+    IOException rubric = assertThrows(IOException.class, () -> ReviewServer.start(broken));
+    assertThat(rubric).hasMessageThat().startsWith(broken.resolve("report-data.json")
+        + ": the report's rubric is not valid: a criterion name is lower case");
+  }
+
+  @Test
   void theEntryPointPrintsTheUrlAndStopsOnASignalWithItsGradesOnDisk() throws Exception {
     server.close();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -216,7 +229,9 @@ class ReviewServerTest {
       assertThat(post("http://127.0.0.1:" + uri.getPort() + "/grade?" + uri.getRawQuery(),
           grade("compile-time", "model-c", "{\"format\":\"ok\"}", ""), null).statusCode())
           .isEqualTo(200);
-      process.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook stops the server
+      // Ctrl-C: SIGINT to the process; its shutdown hook stops the server.
+      Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+      assertThat(kill.waitFor()).isEqualTo(0);
       assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
       assertThrows(IOException.class, () -> get(url));
       assertThat(csvLines().get(1)).startsWith("compile-time,model-c,,0,");

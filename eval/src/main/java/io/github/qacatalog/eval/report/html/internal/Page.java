@@ -81,7 +81,7 @@ public final class Page {
    */
   public static String contentSecurityPolicy(boolean review) {
     return "default-src 'none'; script-src '" + sha256(SCRIPT) + "'; style-src '" + sha256(CSS)
-        + "'; img-src data:; connect-src " + (review ? "'self'" : "'none'")
+        + "'; connect-src " + (review ? "'self'" : "'none'")
         + "; base-uri 'none'; form-action 'none'";
   }
 

@@ -75,6 +75,7 @@ class ReportBrowserTest {
     }
     assertThat(browser.findElement(By.id("count")).getText())
         .startsWith("Showing " + items.size() + " of " + items.size());
+    assertThat(browser.findElement(By.id("more")).isDisplayed()).isFalse();
     assertThat(browser.getTitle()).isEqualTo("qacatalog deep dive");
     // The summary: a bar per category and model, and the run's facts.
     assertThat(browser.findElements(By.cssSelector("svg.chart rect")))

@@ -89,6 +89,9 @@ public final class ReportBenchmark {
           + " while (!more.hidden) { more.click(); }");
     } finally {
       browser.quit();
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
     }
   }
 

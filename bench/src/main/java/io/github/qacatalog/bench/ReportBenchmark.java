@@ -132,7 +132,7 @@ public final class ReportBenchmark {
         boolean passed = random.nextDouble() < 0.7;
         Map<String, String> labels = new LinkedHashMap<>();
         rubric.criteria().forEach(c -> labels.put(c.name(), c.labels().get(passed ? 0 : 1)));
-        responses.add(new ResponseView(model, "", 0, "", words(random, random.nextInt(10) == 0 ? 400 : 70),
+        responses.add(new ResponseView(model, "", 1, "", words(random, random.nextInt(10) == 0 ? 400 : 70),
             null, passed ? "PASS" : "FAIL", passed,
             Map.of("similarity", random.nextDouble(), "token_f1", random.nextDouble()), labels,
             words(random, 15), Map.of(), false, ""));

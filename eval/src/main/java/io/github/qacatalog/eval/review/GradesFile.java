@@ -102,7 +102,7 @@ final class GradesFile implements Closeable {
         }
         int sample;
         try {
-          sample = Integer.parseInt(row.get("sample").strip());
+          sample = row.get("sample").isBlank() ? 1 : Integer.parseInt(row.get("sample").strip());
         } catch (NumberFormatException e) {
           problems.add(file + ":" + line + ":4: the sample is not a number: " + row.get("sample"));
           continue;

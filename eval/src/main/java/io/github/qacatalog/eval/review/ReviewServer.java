@@ -251,7 +251,7 @@ public final class ReviewServer implements AutoCloseable {
     }
     List<String> problems = new ArrayList<>();
     ResponseKey key = new ResponseKey(request.id(), request.model(), request.variant(),
-        request.sample() == null ? 0 : request.sample());
+        request.sample() == null ? 1 : request.sample());
     if (!asked.containsKey(key)) {
       problems.add("no such response in the report: " + key);
     }

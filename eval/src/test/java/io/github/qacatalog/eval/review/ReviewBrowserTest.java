@@ -80,11 +80,11 @@ class ReviewBrowserTest {
       List<String> rows = Files.readAllLines(out.resolve("grades.csv"));
       assertThat(rows).hasSize(4);
       assertThat(rows.get(0)).isEqualTo("id,model,variant,sample,question,correct,note,graded_at");
-      assertThat(rows.get(1)).startsWith("compile-time,model-a,,0,Why does qacatalog read");
+      assertThat(rows.get(1)).startsWith("compile-time,model-a,,1,Why does qacatalog read");
       assertThat(rows.get(1)).containsMatch(",no,,\\d{4}-.*Z$");
-      assertThat(rows.get(2)).startsWith("compile-time,model-b,,0,");
+      assertThat(rows.get(2)).startsWith("compile-time,model-b,,1,");
       assertThat(rows.get(2)).containsMatch(",yes,,\\d{4}-.*Z$");
-      assertThat(rows.get(3)).startsWith("compile-time,model-c,,0,");
+      assertThat(rows.get(3)).startsWith("compile-time,model-c,,1,");
       assertThat(rows.get(3)).containsMatch(",yes,,\\d{4}-.*Z$");
 
       browser.navigate().refresh();
@@ -101,7 +101,7 @@ class ReviewBrowserTest {
       awaitSaved(0, 1);
       List<String> after = Files.readAllLines(out.resolve("grades.csv"));
       assertThat(after).hasSize(5);
-      assertThat(after.get(4)).containsMatch("^compile-time,model-a,,0,.*,no,cites nothing,");
+      assertThat(after.get(4)).containsMatch("^compile-time,model-a,,1,.*,no,cites nothing,");
 
       // Without the token, the page is refused.
       browser.get("http://127.0.0.1:" + server.port() + "/");

@@ -73,7 +73,7 @@ class ReviewServerTest {
   }
 
   private String grade(String id, String model, String labels, String note) {
-    return "{\"id\":\"" + id + "\",\"model\":\"" + model + "\",\"variant\":\"\",\"sample\":0,"
+    return "{\"id\":\"" + id + "\",\"model\":\"" + model + "\",\"variant\":\"\",\"sample\":1,"
         + "\"labels\":" + labels + ",\"note\":\"" + note + "\"}";
   }
 
@@ -146,7 +146,7 @@ class ReviewServerTest {
     String csv = Files.readString(dir.resolve("grades.csv"));
     assertThat(csv).startsWith("id,model,variant,sample,question,completeness,accuracy,"
         + "hallucinations,format,note,graded_at\n");
-    assertThat(csv).contains("\ncompile-time,model-a,,0,Why does qacatalog read the question file"
+    assertThat(csv).contains("\ncompile-time,model-a,,1,Why does qacatalog read the question file"
         + " at compile time instead of at run time?,,partly,,,,");
     assertThat(csv).contains(",full,accurate,none,ok,\"fine, \"\"quoted\"\", two\nlines\",");
 
@@ -192,7 +192,7 @@ class ReviewServerTest {
     IOException header = assertThrows(IOException.class, () -> ReviewServer.start(dir));
     assertThat(header).hasMessageThat().startsWith(csv + ":1:1: the grades file's columns are id,");
     Files.writeString(csv, "id,model,variant,sample,question,completeness,accuracy,hallucinations,"
-        + "format,note,graded_at\ncompile-time,model-a,,0,q,full,great,,,,2026-12-02T14:00:00Z\n");
+        + "format,note,graded_at\ncompile-time,model-a,,1,q,full,great,,,,2026-12-02T14:00:00Z\n");
     IOException label = assertThrows(IOException.class, () -> ReviewServer.start(dir));
     assertThat(label).hasMessageThat().isEqualTo(csv
         + ":2:7: accuracy has no label great; its labels: accurate, partly, inaccurate");
@@ -234,7 +234,7 @@ class ReviewServerTest {
       assertThat(kill.waitFor()).isEqualTo(0);
       assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
       assertThrows(IOException.class, () -> get(url));
-      assertThat(csvLines().get(1)).startsWith("compile-time,model-c,,0,");
+      assertThat(csvLines().get(1)).startsWith("compile-time,model-c,,1,");
     } finally {
       process.destroyForcibly();
     }

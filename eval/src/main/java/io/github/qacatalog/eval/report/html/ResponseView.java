@@ -10,7 +10,8 @@ import java.util.TreeMap;
  *
  * @param model the model that gave it
  * @param variant the variant asked; may be empty
- * @param sample the sample's number, from 0
+ * @param sample the sample's number, from 1 (repeated responses of one model to one wording);
+ *     0 or less is read as 1
  * @param asked the wording that was asked (the question or one of its paraphrases)
  * @param response the response; null when the call failed
  * @param error why the call failed; null when it did not
@@ -32,6 +33,7 @@ public record ResponseView(
   /** Absent texts are empty (the response and error stay null when absent), maps are copied. */
   public ResponseView {
     variant = variant == null ? "" : variant;
+    sample = Math.max(1, sample);
     asked = asked == null ? "" : asked;
     outcome = outcome == null ? "" : outcome;
     Map<String, Double> finite = new TreeMap<>();

@@ -62,7 +62,7 @@ public final class SampleRuns {
             person.put(first, rubric.criteria().get(0).labels().get(1));
           }
         }
-        responses.add(new ResponseView(model, "", 0, item.question(), response,
+        responses.add(new ResponseView(model, "", 1, item.question(), response,
             failedCall ? "timeout after 30 s (3 attempts)" : null,
             failedCall ? "ERROR" : passed ? "PASS" : "FAIL", passed,
             failedCall ? Map.of() : Map.of("similarity", passed ? 0.91 : 0.42, "token_f1", passed ? 0.8 : 0.1),
@@ -76,7 +76,7 @@ public final class SampleRuns {
     if (hostile) {
       List<ResponseView> responses = new ArrayList<>();
       for (int m = 0; m < MODELS.size(); m++) {
-        responses.add(new ResponseView(MODELS.get(m), "", 0, HOSTILE.get(4), HOSTILE.get(m),
+        responses.add(new ResponseView(MODELS.get(m), "", 1, HOSTILE.get(4), HOSTILE.get(m),
             m == 2 ? HOSTILE.get(3) : null, "FAIL", false, Map.of(), Map.of(), HOSTILE.get(3),
             Map.of(), false, ""));
       }

@@ -20,7 +20,7 @@
   }
 
   function keyOf(r) {
-    return JSON.stringify([r.id, r.model, r.variant || "", r.sample || 0]);
+    return JSON.stringify([r.id, r.model, r.variant || "", r.sample || 1]);
   }
 
   function el(tag, className, text) {
@@ -168,7 +168,7 @@
     var head = el("div", "rhead");
     head.appendChild(el("span", "model", r.model));
     if (r.variant) { head.appendChild(el("span", "variant", r.variant)); }
-    if (r.sample > 0) { head.appendChild(el("span", "variant", "sample " + r.sample)); }
+    if (r.sample > 1) { head.appendChild(el("span", "variant", "sample " + r.sample)); }
     head.appendChild(el("span", "outcome " + outcomeClass(r), r.outcome || (r.passed ? "PASS" : "FAIL")));
     if (r.regressed) {
       head.appendChild(el("span", "flag", "regression (baseline: " + (r.baselineOutcome || "pass") + ")"));
@@ -277,7 +277,7 @@
 
   function save(card) {
     var t = card.gradeTarget;
-    var body = {id: t.q.id, model: t.r.model, variant: t.r.variant || "", sample: t.r.sample || 0,
+    var body = {id: t.q.id, model: t.r.model, variant: t.r.variant || "", sample: t.r.sample || 1,
       question: t.r.asked || t.q.text, labels: card.gradeState.labels, note: card.gradeState.note};
     card.gradeStatus.className = "saved";
     card.gradeStatus.textContent = "saving…";

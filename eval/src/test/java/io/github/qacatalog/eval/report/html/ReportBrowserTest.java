@@ -76,6 +76,9 @@ class ReportBrowserTest {
     assertThat(browser.findElement(By.id("count")).getText())
         .startsWith("Showing " + items.size() + " of " + items.size());
     assertThat(browser.findElement(By.id("more")).isDisplayed()).isFalse();
+    // Nothing in a response's column spills into the next one.
+    assertThat(browser.executeScript("return Array.from(document.querySelectorAll('.resp'))"
+        + ".filter(c => c.scrollWidth > c.clientWidth + 1).length")).isEqualTo(0L);
     assertThat(browser.getTitle()).isEqualTo("qacatalog deep dive");
     // The summary: a bar per category and model, and the run's facts.
     assertThat(browser.findElements(By.cssSelector("svg.chart rect")))

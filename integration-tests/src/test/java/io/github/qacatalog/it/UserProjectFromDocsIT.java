@@ -47,6 +47,12 @@ class UserProjectFromDocsIT {
     assertThat(maven(project, repository, "mvn -q compile exec:java -Dexec.mainClass=com.example.portfolio.Tour")
         .assertSucceeded().output()).contains("3 What does qacatalog compile? A Markdown file of questions, into Java constants. 2 true");
 
+    // docs/evaluation.md: the real models' classes and the JUnit test compile (they need a key or
+    // a server to run, and the wrapper's default test runner is not in the offline repository).
+    maven(project, repository, "mvn -q test-compile").assertSucceeded();
+    assertThat(Files.isRegularFile(project.resolve("target/test-classes/com/example/portfolio/ModelEvaluationTest.class"))).isTrue();
+    assertThat(Files.isRegularFile(project.resolve("target/classes/com/example/portfolio/EvaluateGpt.class"))).isTrue();
+
     // The evaluation prints the README's table, and a second run answers from the log.
     Matcher evaluate = find(readmeProse, "`(mvn [^`]+-Dexec\\.mainClass=com\\.example\\.portfolio\\.Evaluate)` prints this table");
     String table = documentation.blockAfter(readme, "Evaluate` prints this table");

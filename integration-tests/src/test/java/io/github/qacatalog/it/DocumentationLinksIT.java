@@ -16,6 +16,11 @@ class DocumentationLinksIT {
   }
 
   @Test
+  void theReadmeStaysShort() throws IOException {
+    assertThat(Files.readAllLines(Artifacts.projectRoot().resolve("README.md")).size()).isAtMost(200);
+  }
+
+  @Test
   void aMissingFileAMissingAnchorAndALinkOutsideAreReported(@TempDir Path root) throws IOException {
     Files.createDirectories(root.resolve("docs"));
     Files.writeString(root.resolve("README.md"), """

@@ -77,7 +77,7 @@ public final class QaCatalogProcessor extends AbstractProcessor {
             settings.className());
         return;
       }
-      reporter.reportUnknownAccepted();
+      reporter.reportUnknownAccepted(displayPath);
       QuestionFileLocator.Result located =
           QuestionFileLocator.locate(processingEnv.getFiler(), processingEnv.getOptions().get(OPTION_ROOT), settings.path());
       if (located.unreadable() != null) {
@@ -93,7 +93,9 @@ public final class QaCatalogProcessor extends AbstractProcessor {
           write(element, reporter, displayPath, javaFile.get());
         }
       }
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      new Reporter(ReportingPolicy.DEFAULT, sink).report(displayPath, Message.OUT_OF_MEMORY, displayPath, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
       // Not while reading the file (ReportedCompilation reports that with its line): while finding
       // it, reading the annotation, or writing the source.
       new Reporter(ReportingPolicy.DEFAULT, sink).report(displayPath, Message.INTERNAL_FAILURE, e);

@@ -26,6 +26,11 @@ class ReporterTest {
     public void note(String text) {
       notes.add(text);
     }
+
+    @Override
+    public Tool tool() {
+      return Tool.PROCESSOR;
+    }
   }
 
   /** A gap at 9:1, a duplicate number at 5:1 and a lowercase start at 7:4, reported out of order. */
@@ -100,10 +105,10 @@ class ReporterTest {
   void unknownAcceptEntriesAreReportedOnTheEntryAndAreErrorsInStrictMode() {
     RecordingSink lenient = new RecordingSink();
     new Reporter(new ReportingPolicy(false, List.of("numbering-gaps", "numbering-gap:0", "mojibake:28", "unknown-accept")),
-        lenient).reportUnknownAccepted();
+        lenient).reportUnknownAccepted("QA.md");
     RecordingSink strict = new RecordingSink();
     Reporter strictReporter = new Reporter(new ReportingPolicy(true, List.of("numbering-gaps")), strict);
-    strictReporter.reportUnknownAccepted();
+    strictReporter.reportUnknownAccepted("QA.md");
 
     assertThat(lenient.shown).hasSize(3);
     assertThat(lenient.shown.get(0)).isEqualTo("warning: @QaSource accept names no warning: \"numbering-gaps\"; known codes: "

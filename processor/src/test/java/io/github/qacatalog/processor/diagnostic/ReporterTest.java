@@ -98,7 +98,12 @@ class ReporterTest {
     RecordingSink sink = new RecordingSink();
     new Reporter(new ReportingPolicy(false, List.of("numbering-gap:8")), sink).report("QA.md", problems());
 
-    assertThat(sink.shown).hasSize(3);
+    // The gap on line 9 is shown, and the entry that accepted nothing is reported after the file's problems.
+    assertThat(sink.shown).hasSize(4);
+    assertThat(sink.shown.get(2)).startsWith("QA.md:9:1: warning: question 4 follows question 2");
+    assertThat(sink.shown.get(3)).isEqualTo("warning: @QaSource accept \"numbering-gap:8\" accepts nothing: line 8 has"
+        + " no numbering-gap warning [unused-accept]");
+    assertThat(sink.settings.get(3)).hasValue(new SettingValue("accept", "numbering-gap:8"));
   }
 
   @Test

@@ -1,11 +1,16 @@
 package io.github.qacatalog.cli;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.ReportingPolicy;
+import io.github.qacatalog.processor.diagnostic.Tool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +121,19 @@ class CheckCommandTest {
         "--accept", "lowercase-start", "--accept", "numbering-gap:41", seed);
     assertThat(strict.exitCode()).isEqualTo(1);
     assertThat(strict.out()).startsWith(seed + ": error: --accept numbering-gap:40 accepts nothing");
+  }
+
+  /** Issue 21: no hint the command line can print names the annotation or an -A option. */
+  @Test
+  void everyHintOfTheCommandLineNamesItsOwnSettings() {
+    // Problems with the annotation itself, which the command line has not got.
+    Set<Message> processorOnly = EnumSet.of(Message.INVALID_CLASS_NAME, Message.CLASS_GENERATED_TWICE);
+    for (Message message : EnumSet.complementOf(EnumSet.copyOf(processorOnly))) {
+      assertWithMessage(message.code()).that(message.hint(Tool.COMMAND_LINE)).doesNotContain("@QaSource");
+      assertWithMessage(message.code()).that(message.hint(Tool.COMMAND_LINE)).doesNotContain("-A");
+      assertWithMessage(message.code()).that(message.hint(Tool.COMMAND_LINE)).doesNotContain("className");
+    }
+    assertThat(Message.FILE_NOT_FOUND.hint(Tool.PROCESSOR)).contains("-Aqacatalog.root=DIR");
   }
 
   /** Issue 21: the hints name the command line's flags, never the annotation or -A options. */

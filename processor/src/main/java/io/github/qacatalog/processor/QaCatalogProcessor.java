@@ -5,6 +5,7 @@ import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.Reporter;
 import io.github.qacatalog.processor.diagnostic.ReportingPolicy;
 import io.github.qacatalog.processor.diagnostic.SettingValue;
+import io.github.qacatalog.processor.diagnostic.SourcePosition;
 import io.github.qacatalog.processor.generate.GeneratedJavaFile;
 import java.io.IOException;
 import java.io.Writer;
@@ -79,11 +80,20 @@ public final class QaCatalogProcessor extends AbstractProcessor {
       }
       reporter.reportUnknownAccepted(displayPath);
       QuestionFileLocator.Result located =
-          QuestionFileLocator.locate(processingEnv.getFiler(), processingEnv.getOptions().get(OPTION_ROOT), settings.path());
+          QuestionFileLocator.locate(processingEnv.getFiler(), processingEnv.getOptions().get(OPTION_ROOT), settings.path(),
+              settings.maxBytes());
       if (located.unreadable() != null) {
         reporter.report(displayPath, Message.FILE_UNREADABLE, settings.path(), located.unreadable());
       } else if (located.found() == null) {
         reporter.report(displayPath, Message.FILE_NOT_FOUND, settings.path(), Message.listOfPlaces(located.tried()));
+      } else if (located.found().tooLarge()) {
+        displayPath = located.found().displayPath();
+        long size = located.found().sizeOverLimit();
+        if (size >= 0) {
+          reporter.report(displayPath, SourcePosition.START, Message.FILE_TOO_LARGE, size, settings.maxBytes());
+        } else {
+          reporter.report(displayPath, SourcePosition.START, Message.INPUT_TOO_LARGE, settings.maxBytes());
+        }
       } else {
         displayPath = located.found().displayPath();
         Optional<GeneratedJavaFile> javaFile = ReportedCompilation.compile(located.found().bytes(), settings.maxBytes(),

@@ -108,7 +108,10 @@ public enum Message {
       "split the file, or its largest sections, into smaller ones"),
   PART_NAME_TAKEN(Severity.ERROR,
       "section \"%s\" has %,d questions, so it is split into enums Part1 to Part%d, and one of them would take the name of the class %s around it",
-      "rename the heading, or choose another className in @QaSource");
+      "rename the heading, or choose another className in @QaSource",
+      onCommandLine("section \"%s\" has %,d questions, so it is split into enums Part1 to Part%d, and one of them would"
+          + " take the name of the class %s around it",
+          "rename the heading; the command line checks the file as the class QaCatalog"));
 
   private final Severity severity;
   private final Wording processor;

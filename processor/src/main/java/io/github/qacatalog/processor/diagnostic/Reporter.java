@@ -63,7 +63,8 @@ public final class Reporter {
   public boolean report(String path, Diagnostics diagnostics) {
     boolean fileFailed = false;
     int raised = 0;
-    for (Diagnostic diagnostic : diagnostics.inFileOrder()) {
+    List<Diagnostic> found = diagnostics.inFileOrder();
+    for (Diagnostic diagnostic : found) {
       if (policy.accepts(diagnostic)) {
         continue;
       }
@@ -73,7 +74,7 @@ public final class Reporter {
       }
       fileFailed |= shown.severity() == Severity.ERROR;
     }
-    for (String entry : wasRead(diagnostics) ? policy.unusedAccepted(diagnostics.inFileOrder()) : List.<String>of()) {
+    for (String entry : wasRead(found) ? policy.unusedAccepted(found) : List.<String>of()) {
       int colon = entry.indexOf(':');
       Diagnostic unused = Diagnostic.of(sink.tool(), Message.UNUSED_ACCEPT, SourcePosition.START, entry,
           Integer.parseInt(entry.substring(colon + 1)), entry.substring(0, colon));
@@ -87,8 +88,8 @@ public final class Reporter {
   }
 
   /** Whether the stages ran on the file; if not, no warning could be found to accept. */
-  private static boolean wasRead(Diagnostics diagnostics) {
-    return diagnostics.inFileOrder().stream().map(Diagnostic::message).noneMatch(UNREAD::contains);
+  private static boolean wasRead(List<Diagnostic> found) {
+    return found.stream().map(Diagnostic::message).noneMatch(UNREAD::contains);
   }
 
   /** Messages that stop the stages before they read the file's text. */

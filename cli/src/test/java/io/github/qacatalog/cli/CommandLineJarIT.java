@@ -30,22 +30,72 @@ class CommandLineJarIT {
 
   /** Runs the jar with the default charset and stdout's set to ISO-8859-1, in {@code dir}. */
   private JavaRun java(String... args) throws IOException, InterruptedException {
+    return java(jar(), List.of(), null, args);
+  }
+
+  /** Runs {@code jar} with {@code jvmOptions} before {@code -jar}, standard input from {@code stdin} if not null. */
+  private JavaRun java(Path jar, List<String> jvmOptions, Path stdin, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dfile.encoding=ISO-8859-1", "-Dstdout.encoding=ISO-8859-1", "-Dstderr.encoding=ISO-8859-1",
-        "-Dsun.stdout.encoding=ISO-8859-1", "-Dsun.stderr.encoding=ISO-8859-1",
-        "-jar", jar().toString()));
+        "-Dsun.stdout.encoding=ISO-8859-1", "-Dsun.stderr.encoding=ISO-8859-1"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout");
     Path err = dir.resolve("stderr");
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    if (stdin != null) {
+      builder.redirectInput(stdin.toFile());
+    }
+    Process process = builder.start();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new AssertionError("java -jar did not finish: " + command);
     }
     return new JavaRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** Issue 21: the program is also cli/target/qacatalog-cli.jar, a name without version beside no other. */
+  @Test
+  void programIsAlsoTheJarWithoutVersionInItsName() throws Exception {
+    Path stable = Path.of(System.getProperty("qacatalog.stableCliJar"));
+    assertThat(stable.getFileName().toString()).isEqualTo("qacatalog-cli.jar");
+    assertThat(Files.readAllBytes(stable)).isEqualTo(Files.readAllBytes(jar()));
+
+    Files.copy(QuestionFiles.seed(), dir.resolve("QA.md"));
+    JavaRun run = java(stable, List.of(), null, "check", "QA.md");
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains("QA.md:41:1: warning: question 30 follows question 28");
+  }
+
+  @Test
+  void dashReadsStandardInput() throws Exception {
+    Path seed = Files.copy(QuestionFiles.seed(), dir.resolve("QA.md"));
+    JavaRun run = java(jar(), List.of(), seed, "check", "-");
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains("<stdin>:41:1: warning: question 30 follows question 28");
+  }
+
+  /** Issue 17.8: a real shortage of heap, in a JVM given far too little for the file. */
+  @Test
+  void heapTooSmallForTheFileIsReportedAsSuchWithoutAStackTrace() throws Exception {
+    StringBuilder file = new StringBuilder("## Many\n\n");
+    for (int number = 1; number <= 150_000; number++) {
+      file.append(number).append(". What about item ").append(number).append("?\n");
+    }
+    Files.writeString(dir.resolve("many.md"), file, StandardCharsets.UTF_8);
+    JavaRun run = java(jar(), List.of("-Xmx24m"), null, "check", "many.md");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("error: the Java heap ran out of memory while working on many.md (Java heap space)"
+        + " [out-of-memory]\n  hint: give the command line a larger heap: java -Xmx2g -jar qacatalog-cli.jar ...;"
+        + " or split the file\n");
+    assertThat(run.err()).isEmpty();
   }
 
   @Test

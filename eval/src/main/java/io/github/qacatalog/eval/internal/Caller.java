@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -27,15 +29,18 @@ final class Caller {
   private final RunPlan.Sleeper sleeper;
   private final DoubleSupplier random;
   private final CallLimiter limiter;
+  private final Consumer<String> warnings;
+  private final AtomicBoolean warnedOfOwnRetries = new AtomicBoolean();
 
   Caller(RetryPolicy retry, Duration timeout, ExecutorService callThreads, RunPlan.Sleeper sleeper,
-      DoubleSupplier random, CallLimiter limiter) {
+      DoubleSupplier random, CallLimiter limiter, Consumer<String> warnings) {
     this.retry = Objects.requireNonNull(retry);
     this.timeout = Objects.requireNonNull(timeout);
     this.callThreads = Objects.requireNonNull(callThreads);
     this.sleeper = Objects.requireNonNull(sleeper);
     this.random = Objects.requireNonNull(random);
     this.limiter = Objects.requireNonNull(limiter);
+    this.warnings = Objects.requireNonNull(warnings);
   }
 
   /** Calls until one attempt succeeds or the policy gives up; throws only when interrupted. */
@@ -50,7 +55,7 @@ final class Caller {
       }
       limiter.acquire();
       attempt++;
-      Future<T> future = callThreads.submit(call);
+      Future<T> future = callThreads.submit(() -> traced(call));
       try {
         T value = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         limiter.succeeded();
@@ -85,6 +90,21 @@ final class Caller {
       }
     }
     return new CallResult<>(null, failure, attempt, millisSince(start));
+  }
+
+  /** The call, with the HTTP requests it sends counted (when they go through EvaluationHttpClient). */
+  private <T> T traced(Callable<T> call) throws Exception {
+    CallTrace.begin();
+    try {
+      return call.call();
+    } finally {
+      int requests = CallTrace.end();
+      if (requests > 1 && warnedOfOwnRetries.compareAndSet(false, true)) {
+        warnings.accept("one call to the model sent " + requests + " HTTP requests: the model"
+            + " retries by itself, beside the evaluation's retries, so more requests reach the"
+            + " provider than the attempts reported; build it with maxRetries(0)");
+      }
+    }
   }
 
   private static long millisSince(long start) {

@@ -2,6 +2,7 @@ package io.github.qacatalog.eval.internal;
 
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;
+import io.github.qacatalog.eval.model.ProviderHttpException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -17,15 +18,6 @@ import java.util.Optional;
 public final class RetryAfter {
   private RetryAfter() {}
 
-  /** An exception that carries a provider's {@code Retry-After}. */
-  public interface Carrier {
-    /** The wait the provider asked for, when it asked. */
-    Optional<Duration> retryAfter();
-
-    /** The HTTP status code. */
-    int statusCode();
-  }
-
   /** Whether the failure, or one of its causes, is a rate-limit answer (429 or 503). */
   static boolean isRateLimit(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -35,9 +27,6 @@ public final class RetryAfter {
       if (t instanceof HttpException http && (http.statusCode() == 429 || http.statusCode() == 503)) {
         return true;
       }
-      if (t instanceof Carrier carrier && (carrier.statusCode() == 429 || carrier.statusCode() == 503)) {
-        return true;
-      }
     }
     return false;
   }
@@ -45,8 +34,8 @@ public final class RetryAfter {
   /** The wait a failure, or one of its causes, carries. */
   static Optional<Duration> of(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof Carrier carrier && carrier.retryAfter().isPresent()) {
-        return carrier.retryAfter();
+      if (t instanceof ProviderHttpException http && http.retryAfter().isPresent()) {
+        return http.retryAfter();
       }
     }
     return Optional.empty();

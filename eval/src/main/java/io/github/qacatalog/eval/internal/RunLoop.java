@@ -67,7 +67,8 @@ public final class RunLoop {
             warning -> plan.err().println("qacatalog-eval: warning: " + warning));
       }
       CallLimiter limiter = new CallLimiter(plan.concurrency(), plan.requestsPerMinute(), System::nanoTime);
-      caller = new Caller(plan.retry(), plan.timeout(), calls, plan.sleeper(), plan.random(), limiter);
+      caller = new Caller(plan.retry(), plan.timeout(), calls, plan.sleeper(), plan.random(), limiter,
+          warning -> plan.err().println("qacatalog-eval: warning: " + warning));
       scoring = new Scoring(caller, redactor);
       listener.started(tasks.size());
       List<Future<ItemResult>> futures = new ArrayList<>();

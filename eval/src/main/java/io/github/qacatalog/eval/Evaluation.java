@@ -108,6 +108,12 @@ public final class Evaluation {
   /** The CSV report's file name in an {@linkplain Builder#outputDirectory output directory}. */
   public static final String CSV_FILE_NAME = "results.csv";
 
+  /**
+   * The file name of the CSV for spreadsheets in an {@linkplain Builder#outputDirectory output
+   * directory}: the same rows, with cells a spreadsheet would run as formulas made text.
+   */
+  public static final String SPREADSHEET_CSV_FILE_NAME = "results-for-spreadsheets.csv";
+
   private static final Pattern SCORER_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   final List<AnswerModel> models;
@@ -514,13 +520,15 @@ public final class Evaluation {
     }
 
     /**
-     * The run log and the CSV in one folder: {@value Evaluation#LOG_FILE_NAME} and {@value
-     * Evaluation#CSV_FILE_NAME}. One log serves every model (answers are cached per model name); the
-     * CSV is the last run's.
+     * The run log and the CSV reports in one folder: {@value Evaluation#LOG_FILE_NAME}, {@value
+     * Evaluation#CSV_FILE_NAME} (exact, for pandas and DuckDB) and {@value
+     * Evaluation#SPREADSHEET_CSV_FILE_NAME} (for a spreadsheet: no cell runs as a formula). One log
+     * serves every model (answers are cached per model name); the CSVs are the last run's.
      */
     public Builder outputDirectory(Path directory) {
       Objects.requireNonNull(directory, "directory");
-      return log(directory.resolve(LOG_FILE_NAME)).csv(directory.resolve(CSV_FILE_NAME));
+      return log(directory.resolve(LOG_FILE_NAME)).csv(directory.resolve(CSV_FILE_NAME))
+          .report(CsvReport.forSpreadsheets(SPREADSHEET_CSV_FILE_NAME), directory);
     }
 
     /** Where the table and the {@code answers:} line go; default {@code System.out}. */

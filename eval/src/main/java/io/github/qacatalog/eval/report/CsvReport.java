@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -18,6 +19,13 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code passed} is {@code true}, {@code false}, or empty for a question without a gold answer; a
  * missing value is an empty field. {@code source} is {@code model} or {@code log}, as in the run
  * log.
+ *
+ * <p><b>Spreadsheets.</b> A cell that starts with {@code =}, {@code +}, {@code -} or {@code @} is
+ * run as a formula by a spreadsheet that opens the file, and model output can start so. The report
+ * for pandas and DuckDB ({@link #named}) keeps every cell exactly as it is: changing it would
+ * corrupt the data. The report for people ({@link #forSpreadsheets}) puts an apostrophe before
+ * such a cell (and before one that starts with a tab or a carriage return), unless it is a plain
+ * number such as {@code -0.05}: spreadsheets show the text as it was and run nothing.
  */
 public final class CsvReport implements ReportWriter {
   /** The first columns, always, in this order. */
@@ -27,15 +35,37 @@ public final class CsvReport implements ReportWriter {
   static final List<String> TRAILING_COLUMNS = List.of("outcome", "error", "duration_ms",
       "attempts", "input_tokens", "output_tokens", "source");
 
-  private final String fileName;
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
-  private CsvReport(String fileName) {
+  private final String fileName;
+  private final boolean forSpreadsheets;
+
+  private CsvReport(String fileName, boolean forSpreadsheets) {
     this.fileName = Objects.requireNonNull(fileName, "fileName");
+    this.forSpreadsheets = forSpreadsheets;
   }
 
-  /** A CSV report written to {@code fileName} in the report directory. */
+  /** A CSV report written to {@code fileName} in the report directory, every cell exact. */
   public static CsvReport named(String fileName) {
-    return new CsvReport(fileName);
+    return new CsvReport(fileName, false);
+  }
+
+  /**
+   * A CSV report for opening in a spreadsheet, written to {@code fileName}: cells a spreadsheet
+   * would run as formulas are made text (see the class comment). Not for pandas or DuckDB.
+   */
+  public static CsvReport forSpreadsheets(String fileName) {
+    return new CsvReport(fileName, true);
+  }
+
+  /** A cell as a spreadsheet shows it without running it. */
+  static String inert(String cell) {
+    if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        || first == '\r' ? "'" + cell : cell;
   }
 
   /** The header of a run's CSV. */
@@ -61,7 +91,11 @@ public final class CsvReport implements ReportWriter {
     ReportFiles.writeAtomically(directory.resolve(fileName), out -> {
       CSVPrinter csv = new CSVPrinter(out, format);
       for (ItemResult r : result.items()) {
-        csv.printRecord(row(r, header.size(), scores, details));
+        List<Object> row = row(r, header.size(), scores, details);
+        if (forSpreadsheets) {
+          row.replaceAll(cell -> inert((String) cell));
+        }
+        csv.printRecord(row);
       }
       csv.flush();
     });

@@ -40,6 +40,18 @@ public final class ConsoleTable {
 
   /** The per-category table, one per model when there are several. */
   public static String render(RunResult result) {
+    if (result.models().size() > 1) {
+      StringBuilder tables = new StringBuilder();
+      for (String model : result.models()) {
+        tables.append(renderOne(new RunResult(List.of(model),
+            result.items().stream().filter(r -> r.model().equals(model)).toList())));
+      }
+      return tables.toString();
+    }
+    return renderOne(result);
+  }
+
+  private static String renderOne(RunResult result) {
     List<String> scores = result.scoreNames();
     List<String> header = new ArrayList<>(List.of("category", "expects", "questions", "passed"));
     scores.forEach(s -> header.add("mean " + s));
@@ -76,7 +88,7 @@ public final class ConsoleTable {
       }
     }
     StringBuilder text = new StringBuilder();
-    text.append("Evaluation of ").append(String.join(", ", result.models())).append('\n');
+    text.append("Evaluation of ").append(result.model()).append('\n');
     for (List<String> row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.size(); i++) {

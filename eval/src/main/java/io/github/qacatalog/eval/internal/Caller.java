@@ -18,9 +18,9 @@ import java.util.function.DoubleSupplier;
 /**
  * The one retry layer: makes one call with a timeout, and again after a wait when it fails. The
  * call runs on a thread of {@code callThreads}, so that a call that never returns is abandoned (and
- * interrupted) once the timeout is up. The wait before a retry is the policy's backoff, or the
- * provider's {@code Retry-After} when that is longer; waits do not count against the timeout, which
- * bounds each attempt. Every attempt passes through the run's {@link CallLimiter}.
+ * interrupted) once the timeout is up. The wait before a retry is the provider's {@code
+ * Retry-After} when it sent one (more than zero), else the policy's backoff; waits do not count
+ * against the timeout, which bounds each attempt. Every attempt passes through the run's {@link CallLimiter}.
  */
 final class Caller {
   private final RetryPolicy retry;
@@ -76,8 +76,9 @@ final class Caller {
           break;
         }
         if (attempt < retry.maxAttempts()) {
+          // The provider said how long: waiting longer wastes its capacity, shorter is refused.
           Duration backoff = retry.backoff(attempt, random.getAsDouble());
-          wait = retryAfter.filter(r -> r.compareTo(backoff) > 0).orElse(backoff);
+          wait = retryAfter.filter(r -> !r.isZero()).orElse(backoff);
           continue;
         }
       } catch (InterruptedException e) {

@@ -31,7 +31,7 @@ import java.util.Set;
  * <p>Words are counted with multiplicity. When either text has no words left after normalisation,
  * the score is 1 if both have none and 0 otherwise, as in SQuAD.
  */
-final class TokenF1 {
+public final class TokenF1 {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   private TokenF1() {}

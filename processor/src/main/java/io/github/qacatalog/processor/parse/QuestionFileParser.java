@@ -45,6 +45,7 @@ public final class QuestionFileParser {
   private final Diagnostics diagnostics;
   private final IdComments ids;
   private final FormatLints lints;
+  private final UnreadQuestions unreadQuestions;
   private final List<ParsedSection> sections = new ArrayList<>();
 
   private SectionBuilder section;
@@ -61,6 +62,7 @@ public final class QuestionFileParser {
     this.diagnostics = diagnostics;
     this.ids = new IdComments(source, diagnostics);
     this.lints = new FormatLints(source, diagnostics);
+    this.unreadQuestions = new UnreadQuestions(source, diagnostics);
   }
 
   public static ParsedDocument parse(SourceFile source, Diagnostics diagnostics) {
@@ -80,6 +82,7 @@ public final class QuestionFileParser {
       QuestionBuilder lastNumbered = readBlock(block);
       if (section != null) {
         lints.nestedQuestionMarkers(block);
+        unreadQuestions.check(block);
       }
       ids.blockEnded();
       numberedQuestionBefore = lastNumbered;

@@ -94,7 +94,34 @@ public final class Redactor {
         out = out.replace(secret, MASK);
       }
     }
+    if (!mayHoldShape(out)) {
+      return out; // most texts: no regular expression scan
+    }
     return CREDENTIAL_SHAPES.matcher(out).replaceAll(Matcher.quoteReplacement(MASK));
+  }
+
+  /** Literal beginnings of which every credential shape holds one. */
+  private static final List<String> SHAPE_STARTS =
+      List.of("sk-", "AIza", "AKIA", "ASIA", "gh", "xox", "eyJ");
+
+  /** Whether the text holds a beginning of a credential shape; false means it holds none. */
+  private static boolean mayHoldShape(String text) {
+    for (String start : SHAPE_STARTS) {
+      if (text.contains(start)) {
+        return true;
+      }
+    }
+    for (int i = text.indexOf('e'); i >= 1; i = text.indexOf('e', i + 1)) {
+      if (text.regionMatches(true, i - 1, "bearer", 0, 6)) {
+        return true;
+      }
+    }
+    for (int i = text.indexOf('E'); i >= 1; i = text.indexOf('E', i + 1)) {
+      if (text.regionMatches(true, i - 1, "bearer", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An error message: as {@link #redact}, and also any value named as a credential. */

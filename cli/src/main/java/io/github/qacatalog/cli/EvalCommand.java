@@ -155,7 +155,10 @@ final class EvalCommand implements Callable<Integer> {
       return usage(stderr, e.getMessage());
     }
 
-    Reporter reporter = new Reporter(ReportingPolicy.DEFAULT, new PlainTextSink(stderr));
+    // The table owns stdout; the files' problems go to stderr, or as annotations beside the
+    // threshold annotations with --format github.
+    Reporter reporter = new Reporter(ReportingPolicy.DEFAULT,
+        format == DiagnosticFormat.GITHUB ? format.sink(stdout) : new PlainTextSink(stderr));
     List<QaItem> items = new ArrayList<>();
     Map<String, QaCategory> categories = new LinkedHashMap<>();
     for (String file : files) {

@@ -3,6 +3,7 @@ package io.github.qacatalog.cli;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.qacatalog.cli.FakeProvider.Reply;
+import io.github.qacatalog.eval.scorer.refusal.RefusalDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -151,6 +152,23 @@ class EvalCommandTest {
       }
       assertThat(csv(out.resolve("results.csv"))).hasSize(3);
       assertNoKey(env, run, out);
+    }
+  }
+
+  @Test
+  void withoutAContextTheModelIsToldToAnswerFromWhatItKnowsAndItsRefusalIsRecognised() throws Exception {
+    assertThat(RefusalDetector.standard().isRefusal("The information is not available.")).isTrue();
+    Path out = dir.resolve("no-context");
+    try (FakeProvider server = FakeProvider.openAi(q -> Reply.ok("The information is not available."))) {
+      Map<String, String> env = Map.of("OPENAI_API_KEY", OPENAI_KEY, "OPENAI_BASE_URL", server.baseUrl());
+      CommandRun run = EvalRun.of(env, "eval", path(questions()), "--model", "openai:gpt-test",
+          "--expect", "Out-of-Scope QA=refusal", "--out", path(out));
+
+      assertThat(run.exitCode()).isEqualTo(0);
+      assertThat(server.requests()).hasSize(3);
+      assertThat(server.systemPrompt(server.requests().get(0))).isEqualTo(EvalCommand.NO_CONTEXT_SYSTEM_PROMPT);
+      assertThat(tableRow(run.out(), "Out-of-Scope QA")).contains("1/1");
+      assertThat(tableRow(run.out(), "Product Facts")).contains("0/2");
     }
   }
 

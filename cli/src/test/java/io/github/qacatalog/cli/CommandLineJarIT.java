@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,11 @@ class CommandLineJarIT {
 
   /** Runs the jar with the default charset and stdout's set to ISO-8859-1, in {@code dir}. */
   private JavaRun java(String... args) throws IOException, InterruptedException {
+    return java(Map.of(), args);
+  }
+
+  /** As {@link #java(String...)}, with {@code environment} set (a blank value removes a variable). */
+  private JavaRun java(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dfile.encoding=ISO-8859-1", "-Dstdout.encoding=ISO-8859-1", "-Dstderr.encoding=ISO-8859-1",
@@ -38,8 +44,16 @@ class CommandLineJarIT {
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout");
     Path err = dir.resolve("stderr");
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    environment.forEach((name, value) -> {
+      if (value.isBlank()) {
+        builder.environment().remove(name);
+      } else {
+        builder.environment().put(name, value);
+      }
+    });
+    Process process = builder.start();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new AssertionError("java -jar did not finish: " + command);
@@ -105,6 +119,41 @@ class CommandLineJarIT {
         JarFile javadoc = new JarFile(jar().resolveSibling(base + "-javadoc.jar").toFile())) {
       assertThat(sources.getJarEntry("io/github/qacatalog/cli/Main.java")).isNotNull();
       assertThat(javadoc.getJarEntry("index.html")).isNotNull();
+    }
+  }
+  @Test
+  void evalWithoutAKeyNamesTheVariableToSetAndExitsTwo() throws Exception {
+    QuestionFiles.write(dir, "QA.md", EvalCommandTest.QUESTIONS);
+    JavaRun run = java(Map.of("OPENAI_API_KEY", ""), "eval", "QA.md", "--model", "openai:gpt-4o-mini");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("error: no key for openai: set the environment variable OPENAI_API_KEY");
+    assertThat(Files.exists(dir.resolve(EvalCommand.DEFAULT_OUT))).isFalse();
+  }
+
+  @Test
+  void evalAsksALoopbackServerWithTheKeyOfTheEnvironmentAndPrintsNoLoggingNoticeNorKey() throws Exception {
+    QuestionFiles.write(dir, "QA.md", EvalCommandTest.QUESTIONS);
+    QuestionFiles.write(dir, "ctx.txt", EvalCommandTest.CONTEXT);
+    try (FakeProvider server = FakeProvider.openAi(EvalCommandTest::answers)) {
+      JavaRun run = java(Map.of("OPENAI_API_KEY", EvalCommandTest.OPENAI_KEY, "OPENAI_BASE_URL", server.baseUrl()),
+          "eval", "QA.md", "--context", "ctx.txt", "--model", "openai:gpt-test",
+          "--expect", "Out-of-Scope QA=refusal", "--threshold", "Product Facts:pass_rate=0.5");
+
+      assertThat(run.err()).doesNotContain("SLF4J");
+      assertThat(run.err()).doesNotContain("WARN");
+      assertThat(run.exitCode()).isEqualTo(0);
+      assertThat(run.out()).contains("Evaluation of openai:gpt-test");
+      assertThat(run.out()).contains("thresholds: 1 of 1 reached");
+      assertThat(server.requests()).hasSize(3);
+      assertThat(server.requests().get(0).header("Authorization")).isEqualTo("Bearer " + EvalCommandTest.OPENAI_KEY);
+      Path out = dir.resolve(EvalCommand.DEFAULT_OUT);
+      assertThat(Files.readAllLines(out.resolve("results.csv"))).hasSize(4);
+      for (String text : List.of(run.out(), run.err(), Files.readString(out.resolve("results.csv")),
+          Files.readString(out.resolve("run-log.jsonl")))) {
+        assertThat(text).doesNotContain(EvalCommandTest.OPENAI_KEY);
+      }
     }
   }
 }

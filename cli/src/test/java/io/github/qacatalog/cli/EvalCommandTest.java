@@ -173,6 +173,36 @@ class EvalCommandTest {
   }
 
   @Test
+  void anthropicAndOllamaAreAskedInTheirOwnShapes() throws Exception {
+    String anthropicKey = "test-anthropic-key-3Kp8";
+    try (FakeProvider anthropic = FakeProvider.anthropic(EvalCommandTest::answers);
+        FakeProvider ollama = FakeProvider.openAi(EvalCommandTest::answers)) {
+      Map<String, String> env = Map.of("ANTHROPIC_API_KEY", anthropicKey,
+          "ANTHROPIC_BASE_URL", anthropic.baseUrl(), "OLLAMA_BASE_URL", ollama.root());
+      Path out = dir.resolve("anthropic-ollama");
+      CommandRun run = EvalRun.of(env, "eval", path(questions()), "--context", path(context()),
+          "--model", "anthropic:claude-test", "--model", "ollama:llama-test",
+          "--expect", "Out-of-Scope QA=refusal", "--out", path(out));
+
+      assertThat(run.err()).doesNotContain("error");
+      assertThat(run.exitCode()).isEqualTo(0);
+      assertThat(run.out()).contains("Evaluation of anthropic:claude-test");
+      assertThat(run.out()).contains("Evaluation of ollama:llama-test");
+      assertThat(anthropic.requests()).hasSize(3);
+      for (FakeProvider.Request r : anthropic.requests()) {
+        assertThat(r.path()).isEqualTo("/v1/messages");
+        assertThat(r.header("x-api-key")).isEqualTo(anthropicKey);
+        assertThat(anthropic.systemPrompt(r)).contains(CONTEXT);
+      }
+      assertThat(ollama.requests()).hasSize(3);
+      assertThat(ollama.requests().get(0).path()).isEqualTo("/v1/chat/completions");
+      assertThat(ollama.requests().get(0).body().path("model").asText()).isEqualTo("llama-test");
+      assertThat(csv(out.resolve("results.csv"))).hasSize(6);
+      assertNoKey(env, run, out);
+    }
+  }
+
+  @Test
   void twoModelsAreAskedEveryQuestionAndReportedSideBySideInTheFiles() throws Exception {
     Path out = dir.resolve("two");
     Path recorded = QuestionFiles.write(dir, "recorded.csv", """
@@ -324,6 +354,26 @@ class EvalCommandTest {
           .containsExactly("ERROR");
       assertThat(Files.readString(out.resolve("results.csv"))).contains("Incorrect API key provided");
       assertNoKey(env, run, out);
+    }
+  }
+
+  @Test
+  void aServerErrorIsRetriedByTheEvaluationOnlySoEveryRequestIsACallItCounts() throws Exception {
+    for (boolean gemini : new boolean[] {false, true}) {
+      Path out = dir.resolve(gemini ? "g500" : "o500");
+      Reply broken = new Reply(500, "{\"error\":{\"message\":\"overloaded\"}}");
+      try (FakeProvider server = gemini ? FakeProvider.gemini(q -> broken) : FakeProvider.openAi(q -> broken)) {
+        Map<String, String> env = gemini
+            ? Map.of("GOOGLE_API_KEY", GEMINI_KEY, "GEMINI_BASE_URL", server.baseUrl())
+            : Map.of("OPENAI_API_KEY", OPENAI_KEY, "OPENAI_BASE_URL", server.baseUrl());
+        CommandRun run = EvalRun.of(env, "eval", path(questions()),
+            "--model", gemini ? "gemini:gemini-test" : "openai:gpt-test", "--out", path(out));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        // Three attempts per question by the evaluation; LangChain4j's own retries would make more.
+        assertThat(server.requests()).hasSize(9);
+        assertThat(run.out()).contains("answers: 0 from the model, 0 from the log, 3 failed, of 3 questions; 9 calls to the model");
+      }
     }
   }
 

@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * A provider on 127.0.0.1 that answers as OpenAI's chat completions or Google AI's
- * generateContent do, each response chosen by the question (the last user message): the server the
+ * generateContent or Anthropic's messages do, each response chosen by the question (the last user message): the server the
  * command line's openai: and gemini: models talk to in tests. It keeps every request.
  */
 final class FakeProvider implements AutoCloseable {
@@ -37,7 +37,7 @@ final class FakeProvider implements AutoCloseable {
     }
   }
 
-  enum Shape { OPENAI, GEMINI }
+  enum Shape { OPENAI, GEMINI, ANTHROPIC }
 
   private final HttpServer server;
   private final Shape shape;
@@ -69,9 +69,18 @@ final class FakeProvider implements AutoCloseable {
     return new FakeProvider(Shape.GEMINI, answers);
   }
 
+  static FakeProvider anthropic(Function<String, Reply> answers) throws IOException {
+    return new FakeProvider(Shape.ANTHROPIC, answers);
+  }
+
+  /** The server's root, with no path. */
+  String root() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
   /** The base URL to give the provider: OpenAI's ends in /v1, Google AI's in /v1beta. */
   String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + (shape == Shape.OPENAI ? "/v1" : "/v1beta");
+    return root() + (shape == Shape.GEMINI ? "/v1beta" : "/v1");
   }
 
   List<Request> requests() {
@@ -79,6 +88,11 @@ final class FakeProvider implements AutoCloseable {
   }
 
   private String question(JsonNode body) {
+    if (shape == Shape.ANTHROPIC) {
+      JsonNode messages = body.path("messages");
+      JsonNode content = messages.get(messages.size() - 1).path("content");
+      return content.isTextual() ? content.asText() : content.get(0).path("text").asText();
+    }
     if (shape == Shape.OPENAI) {
       String last = null;
       for (JsonNode m : body.path("messages")) {
@@ -94,6 +108,10 @@ final class FakeProvider implements AutoCloseable {
 
   /** The system prompt of a request, as the provider got it. */
   String systemPrompt(Request request) {
+    if (shape == Shape.ANTHROPIC) {
+      JsonNode system = request.body().path("system");
+      return system.isTextual() ? system.asText() : system.get(0).path("text").asText();
+    }
     if (shape == Shape.OPENAI) {
       for (JsonNode m : request.body().path("messages")) {
         if (m.path("role").asText().equals("system")) {
@@ -107,7 +125,12 @@ final class FakeProvider implements AutoCloseable {
 
   private String success(String text, JsonNode request) {
     ObjectNode root = JSON.createObjectNode();
-    if (shape == Shape.OPENAI) {
+    if (shape == Shape.ANTHROPIC) {
+      root.put("id", "msg_1").put("type", "message").put("role", "assistant")
+          .put("model", request.path("model").asText()).put("stop_reason", "end_turn");
+      root.putArray("content").addObject().put("type", "text").put("text", text);
+      root.putObject("usage").put("input_tokens", 11).put("output_tokens", 7);
+    } else if (shape == Shape.OPENAI) {
       root.put("id", "chatcmpl-1").put("object", "chat.completion").put("created", 1)
           .put("model", request.path("model").asText());
       ObjectNode choice = root.putArray("choices").addObject();

@@ -79,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "PROVIDER:NAME", required = true,
       description = "A model under test, repeatable: openai:NAME, anthropic:NAME, gemini:NAME,"
           + " ollama:NAME, or recorded:PATH (the responses of a CSV or JSON Lines file; every"
-          + " model in it). The first is the baseline the others are compared with.")
+          + " model in it).")
   private List<String> models = new ArrayList<>();
 
   @Option(names = "--context", paramLabel = "PATH",

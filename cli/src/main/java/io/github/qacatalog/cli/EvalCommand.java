@@ -8,6 +8,7 @@ import io.github.qacatalog.cli.eval.ModelSpec;
 import io.github.qacatalog.cli.eval.ModelsUnderTest;
 import io.github.qacatalog.cli.eval.ProviderEnvironment;
 import io.github.qacatalog.cli.eval.ProviderException;
+import io.github.qacatalog.cli.eval.RecordedFileException;
 import io.github.qacatalog.cli.eval.WriterPrintStream;
 import io.github.qacatalog.eval.Evaluation;
 import io.github.qacatalog.eval.model.AnswerModel;
@@ -53,8 +54,8 @@ import picocli.CommandLine.Spec;
         + " OpenAI-compatible server), ANTHROPIC_API_KEY, GOOGLE_API_KEY or GEMINI_API_KEY,"
         + " OLLAMA_BASE_URL (no key).",
         "Exit code 0: every threshold reached and no call failed; 1: a threshold missed, a call"
-        + " failed, or a file has an error; 2: a wrong command line, an unknown provider or a"
-        + " missing key."})
+        + " failed, or a question, recorded or context file has an error; 2: a wrong command line,"
+        + " an unknown provider or a missing key."})
 final class EvalCommand implements Callable<Integer> {
   /** The folder of the run log and the reports unless {@code --out} names another. */
   static final String DEFAULT_OUT = "qa-eval";
@@ -205,6 +206,8 @@ final class EvalCommand implements Callable<Integer> {
       }
     } catch (ProviderException e) {
       return usage(stderr, e.getMessage());
+    } catch (RecordedFileException e) {
+      return failed(stderr, e.getMessage());
     } catch (RecordedInputException e) {
       e.problems().forEach(p -> stderr.print(p + "\n"));
       stderr.flush();

@@ -378,6 +378,47 @@ class EvalCommandTest {
   }
 
   @Test
+  void aRecordedFileCannotJudgeAndAJudgeThresholdWithoutAJudgeMisses() {
+    Path recorded = QuestionFiles.write(dir, "recorded.csv", """
+        id,response
+        capital,Paris is the capital of France.
+        """);
+    CommandRun judge = EvalRun.of(Map.of(), "eval", path(questions()), "--model", "recorded:" + recorded,
+        "--judge", "recorded:" + recorded, "--out", path(dir.resolve("j")));
+    assertThat(judge.exitCode()).isEqualTo(2);
+    assertThat(judge.err()).contains("holds responses, not a chat model: it cannot judge");
+
+    CommandRun noJudge = EvalRun.of(Map.of(), "eval", path(questions()), "--model", "recorded:" + recorded,
+        "--threshold", "judge=0.5", "--out", path(dir.resolve("nj")));
+    assertThat(noJudge.exitCode()).isEqualTo(1);
+    assertThat(noJudge.out()).contains("missed: recorded, all questions: no score judge to compare with judge=0.5");
+  }
+
+  @Test
+  void aRecordedFileWithSeveralSamplesOfAModelIsRefusedRatherThanHalfReplayed() {
+    Path recorded = QuestionFiles.write(dir, "recorded.csv", """
+        id,model,sample,response
+        capital,chat-a,1,Paris.
+        capital,chat-a,2,Lyon.
+        """);
+    CommandRun run = EvalRun.of(Map.of(), "eval", path(questions()), "--model", "recorded:" + recorded,
+        "--out", path(dir.resolve("s")));
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("holds 2 samples of chat-a [1, 2]; the command line replays one sample per model");
+    assertThat(Files.exists(dir.resolve("s"))).isFalse();
+  }
+
+  @Test
+  void aMissingContextFileExitsOneNamingIt() {
+    Path recorded = QuestionFiles.write(dir, "recorded.csv", "id,response\ncapital,Paris.\n");
+    CommandRun run = EvalRun.of(Map.of(), "eval", path(questions()), "--context", path(dir.resolve("ctx-absent.txt")),
+        "--model", "recorded:" + recorded, "--out", path(dir.resolve("c")));
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("error: context file " + dir.resolve("ctx-absent.txt") + " not found");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void githubFormatAnnotatesEachMissedThreshold() {
     Path recorded = QuestionFiles.write(dir, "recorded.csv", """
         id,response

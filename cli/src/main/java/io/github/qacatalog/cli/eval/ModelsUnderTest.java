@@ -26,7 +26,9 @@ public record ModelsUnderTest(List<AnswerModel> models, List<QaItem> answered, L
   /**
    * Builds the models.
    *
-   * @throws ProviderException for a missing key, an unusable recorded file, a name given twice
+   * @throws ProviderException for a missing key or a model name given twice
+   * @throws RecordedFileException for a recorded file that is missing, empty or holds several
+   *     samples of a model
    * @throws io.github.qacatalog.eval.recorded.RecordedInputException for the rows of a recorded
    *     file that match no question (every problem of the file)
    */
@@ -44,7 +46,7 @@ public record ModelsUnderTest(List<AnswerModel> models, List<QaItem> answered, L
         for (String name : responses.models()) {
           List<Integer> samples = responses.samples(name);
           if (samples.size() > 1) {
-            throw new ProviderException(spec.name() + " holds " + samples.size() + " samples of "
+            throw new RecordedFileException(spec.name() + " holds " + samples.size() + " samples of "
                 + name + " " + samples + "; the command line replays one sample per model: keep"
                 + " the rows of one sample in the file");
           }
@@ -82,12 +84,12 @@ public record ModelsUnderTest(List<AnswerModel> models, List<QaItem> answered, L
   private static RecordedResponses recorded(ModelSpec spec, List<QaItem> items) {
     Path file = Path.of(spec.name());
     if (!Files.isRegularFile(file)) {
-      throw new ProviderException("recorded responses " + spec.name() + " not found (a CSV or"
+      throw new RecordedFileException("recorded responses " + spec.name() + " not found (a CSV or"
           + " JSON Lines file; see docs/recorded-and-hand-grades.md)");
     }
     RecordedResponses responses = RecordedReader.of(items).responses(file);
     if (responses.size() == 0) {
-      throw new ProviderException(spec.name() + " holds no response");
+      throw new RecordedFileException(spec.name() + " holds no response");
     }
     return responses;
   }

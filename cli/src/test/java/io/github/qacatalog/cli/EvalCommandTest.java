@@ -3,6 +3,8 @@ package io.github.qacatalog.cli;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.qacatalog.cli.FakeProvider.Reply;
+import io.github.qacatalog.eval.scorer.judge.Criterion;
+import io.github.qacatalog.eval.scorer.judge.Rubric;
 import io.github.qacatalog.eval.scorer.refusal.RefusalDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -378,6 +380,36 @@ class EvalCommandTest {
   }
 
   @Test
+  void aJudgeOfAnotherProviderGradesTheAnswersWithItsOwnKey() throws Exception {
+    StringBuilder verdict = new StringBuilder("{");
+    for (Criterion c : Rubric.DEFAULT.criteria()) {
+      verdict.append('"').append(c.name()).append("\":\"").append(c.labels().get(0)).append("\",");
+    }
+    verdict.append("\"reason\":\"fine\"}");
+    Path out = dir.resolve("judged");
+    try (FakeProvider model = FakeProvider.gemini(EvalCommandTest::answers);
+        FakeProvider judge = FakeProvider.openAi(q -> Reply.ok(verdict.toString()))) {
+      Map<String, String> env = Map.of("GEMINI_API_KEY", GEMINI_KEY, "GEMINI_BASE_URL", model.baseUrl(),
+          "OPENAI_API_KEY", OPENAI_KEY, "OPENAI_BASE_URL", judge.baseUrl());
+      CommandRun run = EvalRun.of(env, "eval", path(questions()), "--context", path(context()),
+          "--model", "gemini:gemini-test", "--judge", "openai:judge-test",
+          "--expect", "Out-of-Scope QA=refusal", "--threshold", "Product Facts:judge=0.1", "--out", path(out));
+
+      assertThat(run.err()).doesNotContain("error");
+      assertThat(run.exitCode()).isEqualTo(0);
+      assertThat(run.out()).contains("mean judge");
+      // The two questions that expect an answer are judged; the refusal is not.
+      assertThat(judge.requests()).hasSize(2);
+      assertThat(judge.requests().get(0).body().path("model").asText()).isEqualTo("judge-test");
+      assertThat(judge.requests().get(0).header("Authorization")).isEqualTo("Bearer " + OPENAI_KEY);
+      assertThat(csv(out.resolve("results.csv")).stream()
+          .filter(r -> r.get("expectation").equals("ANSWER")).map(r -> r.get("judge").isEmpty()).toList())
+          .containsExactly(false, false);
+      assertNoKey(env, run, out);
+    }
+  }
+
+  @Test
   void aRecordedFileCannotJudgeAndAJudgeThresholdWithoutAJudgeMisses() {
     Path recorded = QuestionFiles.write(dir, "recorded.csv", """
         id,response
@@ -433,6 +465,22 @@ class EvalCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains(
         "::error title=qacatalog eval threshold::recorded, Product Facts: pass_rate 0.500 < 0.750");
+  }
+
+  @Test
+  void githubFormatAnnotatesTheFilesWarningsOnTheirLinesAndTextFormatPrintsThemOnStderr() {
+    Path file = QuestionFiles.write(dir, "gap.md", "## Facts\n\n1. What is one?\n3. What is three?\n");
+    Path recorded = QuestionFiles.write(dir, "recorded.csv", "question,response\nWhat is one?,One.\n");
+    CommandRun github = EvalRun.of(Map.of(), "eval", path(file), "--model", "recorded:" + recorded,
+        "--format", "github", "--out", path(dir.resolve("gap-gh")));
+    assertThat(github.exitCode()).isEqualTo(0);
+    assertThat(github.out()).contains("::warning file=" + file + ",line=4,col=1,title=numbering-gap::");
+
+    CommandRun text = EvalRun.of(Map.of(), "eval", path(file), "--model", "recorded:" + recorded,
+        "--out", path(dir.resolve("gap-text")));
+    assertThat(text.exitCode()).isEqualTo(0);
+    assertThat(text.err()).contains(file + ":4:1: warning: question 3 follows question 1");
+    assertThat(text.out()).doesNotContain("numbering-gap");
   }
 
   @Test

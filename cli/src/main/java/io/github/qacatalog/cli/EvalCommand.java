@@ -9,6 +9,7 @@ import io.github.qacatalog.cli.eval.ModelsUnderTest;
 import io.github.qacatalog.cli.eval.ProviderEnvironment;
 import io.github.qacatalog.cli.eval.ProviderException;
 import io.github.qacatalog.cli.eval.RecordedFileException;
+import io.github.qacatalog.cli.eval.RunVerdict;
 import io.github.qacatalog.cli.eval.WriterPrintStream;
 import io.github.qacatalog.eval.Evaluation;
 import io.github.qacatalog.eval.model.AnswerModel;
@@ -255,28 +256,19 @@ final class EvalCommand implements Callable<Integer> {
       errStream.flush();
     }
 
-    List<String> misses = new ArrayList<>();
-    for (CategoryThreshold gate : gates) {
-      for (String model : result.models()) {
-        gate.miss(result, model).ifPresent(misses::add);
-      }
-    }
-    if (!gates.isEmpty()) {
-      stdout.print("thresholds: " + (gates.size() * result.models().size() - misses.size()) + " of "
-          + gates.size() * result.models().size() + " reached\n");
-      misses.forEach(m -> stdout.print("  missed: " + m + "\n"));
-    }
+    RunVerdict verdict = RunVerdict.of(result, gates);
+    verdict.lines().forEach(line -> stdout.print(line + "\n"));
     stdout.print("results: " + out.resolve(Evaluation.CSV_FILE_NAME) + ", "
         + out.resolve(Evaluation.LOG_FILE_NAME) + "\n");
     if (format == DiagnosticFormat.GITHUB) {
-      misses.forEach(m -> stdout.print("::error title=qacatalog eval threshold::"
+      verdict.misses().forEach(m -> stdout.print("::error title=qacatalog eval threshold::"
           + GitHubActionsSink.escapeData(m) + "\n"));
-      result.items().stream().filter(r -> r.error().isPresent()).forEach(r -> stdout.print(
-          "::warning title=qacatalog eval failed call::" + GitHubActionsSink.escapeData(
-              r.model() + ", " + r.id() + " (" + r.category() + "): " + r.error().get()) + "\n"));
+      verdict.failedCalls().forEach(r -> stdout.print("::warning title=qacatalog eval failed call::"
+          + GitHubActionsSink.escapeData(r.model() + ", " + r.id() + " (" + r.category() + "): "
+              + r.error().orElse("")) + "\n"));
     }
     stdout.flush();
-    return misses.isEmpty() && result.errors() == 0 ? Main.OK : Main.FAILED;
+    return verdict.passed() ? Main.OK : Main.FAILED;
   }
 
   private static Optional<String> unknownCategories(List<ExpectOption> expects,

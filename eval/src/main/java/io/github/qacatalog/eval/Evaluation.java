@@ -101,11 +101,15 @@ public final class Evaluation {
       """;
 
   /**
-   * Default minimum of the {@code similarity} score for an {@link Expectation#ANSWER}: 0.5, where
-   * {@code SemanticSimilarity}'s measurements put the line between paraphrases of a gold answer
-   * and answers to other questions. Measure your own catalog and set its own.
+   * Default minimum of the {@code similarity} score for an {@link Expectation#ANSWER}: 0.6. On the
+   * graded set the project ships (128 responses graded by a person, see docs/evaluation.md) it
+   * agrees with the person on 91 of 128 (71 %), as 0.5 and 0.55 do, but passes 16 of the 57
+   * answers the person failed where 0.5 passes 27 (it fails 21 of the 71 the person passed, 0.5
+   * fails 10); 0.7 agrees on 88. No threshold on similarity gets much past
+   * 7 answers in 10: for verdicts to rely on, add a judge, or calibrate on your own hand grades
+   * ({@link Builder#calibrate}).
    */
-  public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.5;
+  public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.6;
 
   /** Default minimum of the {@code refusal} score (1 when the response refuses) for a {@link Expectation#REFUSAL}. */
   public static final double DEFAULT_REFUSAL_THRESHOLD = 1.0;

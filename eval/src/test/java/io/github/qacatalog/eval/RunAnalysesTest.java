@@ -65,10 +65,10 @@ class RunAnalysesTest {
         .items(QaCatalog.ProductFacts.values()).outputDirectory(out).build().run();
 
     String printed = output.out();
-    assertThat(printed).contains("Comparison (95 % intervals in brackets; each model against oracle");
+    assertThat(printed).contains("Comparison of the models\nModels side by side");
     assertThat(printed).contains(ComparisonTableText.of(result));
     // The comparison comes after the tables and before the closing line.
-    assertThat(printed.indexOf("Comparison")).isGreaterThan(printed.indexOf("Evaluation of half"));
+    assertThat(printed.indexOf("Comparison of the models")).isGreaterThan(printed.indexOf("Evaluation of half"));
     assertThat(output.lastLine()).startsWith("answers: 10 from the model");
 
     List<String> summary = Files.readAllLines(out.resolve("summary.csv"), StandardCharsets.UTF_8);

@@ -64,9 +64,13 @@ public final class PortfolioEvaluation {
     RunResult deepDive = deepDiveEvaluation.build().run();
 
     out.println();
-    out.println("== Comparison: " + deepDiveModel.name() + " beside two chat products' recorded responses, hand-graded ("
+    // The retrieval baseline, offline even when a provider is set: the comparison calls no model
+    // under test; only a judge model named by the environment makes calls.
+    AnswerModel offline = provider.isEmpty() ? deepDiveModel
+        : RetrievalBaseline.fromContext(DeepDiveEvaluation.shippedContext(), SemanticSimilarity.miniLm());
+    out.println("== Comparison: " + offline.name() + " beside two chat products' recorded responses, hand-graded ("
         + RecordedComparison.RESPONSES + ")");
-    RecordedComparison.run(out, deepDiveModel, provider.flatMap(ModelUnderTest::judge),
+    RecordedComparison.run(out, offline, provider.flatMap(ModelUnderTest::judge),
         directory.resolve(COMPARISON));
 
     out.println();

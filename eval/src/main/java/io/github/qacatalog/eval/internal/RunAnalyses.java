@@ -146,8 +146,7 @@ public record RunAnalyses(HandGrades handGrades, boolean judged, boolean calibra
   String console(RunResult result, List<String> notes) {
     StringBuilder text = new StringBuilder();
     if (result.models().size() > 1 && !result.observations().isEmpty()) {
-      section(text, "Comparison (95 % intervals in brackets; each model against "
-          + result.model() + " on the same questions)", ComparisonTable.render(result.comparison()));
+      section(text, "Comparison of the models", ComparisonTable.render(result.comparison()));
     }
     if (earlier != null) {
       StringBuilder diffs = new StringBuilder();

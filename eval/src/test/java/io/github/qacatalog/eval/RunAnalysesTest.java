@@ -277,4 +277,44 @@ class RunAnalysesTest {
     assertThat(later.items().stream().filter(ItemResult::passed).count()).isEqualTo(30);
     assertThat(later.items().get(0).personGrade()).isEmpty();
   }
+
+  @Test
+  void aKeyInAPersonsNoteIsMaskedInEveryReportAndTheDescriptionShowsTheGrade() throws Exception {
+    String key = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
+    Path grades = Files.writeString(dir.resolve("grades.csv"),
+        "id,model,correct,note\ncolour,half,Yes,pasted " + key + " by mistake\n");
+    Path out = dir.resolve("out");
+    RunResult result = Fakes.evaluation(new HalfRightModel(), null, new Fakes.Output())
+        .items(ProductFacts.COLOUR).secret(key)
+        .handGrades(RecordedReader.of(QaCatalog.all()).grades(grades, CORRECT))
+        .outputDirectory(out).build().run();
+
+    assertThat(result.get(ProductFacts.COLOUR).personGrade().orElseThrow().note()).doesNotContain(key);
+    assertThat(Files.readString(out.resolve("results.csv"))).doesNotContain(key);
+    assertThat(Files.readString(out.resolve("results.csv"))).contains("pasted [REDACTED] by mistake");
+    assertThat(result.get(ProductFacts.COLOUR).describe()).contains("person: correct=Yes (passed); pasted [REDACTED]");
+  }
+
+  @Test
+  void aJudgeWhoseCriterionHasOtherLabelsThanThePersonsIsRefusedWhenBuilt() throws Exception {
+    HandGrades hand = RecordedReader.of(QaCatalog.all()).grades(
+        Files.writeString(dir.resolve("grades.csv"), "id,model,correct\ncolour,half,Yes\n"), CORRECT);
+    Rubric other = Rubric.of("other", Criterion.of("correct", "right", "wrong"));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () ->
+        Fakes.evaluation(new HalfRightModel(), null, new Fakes.Output()).items(ProductFacts.COLOUR)
+            .judge("j", new RuleJudge(), other).handGrades(hand).build());
+    assertThat(e).hasMessageThat().contains("the judge's criterion correct has the labels [right, wrong]");
+  }
+
+  @Test
+  void anEarlierResultsCsvWithABadCellIsReportedAtItsRowAndColumn() throws Exception {
+    Path earlier = Files.writeString(dir.resolve("results.csv"), String.join("\n",
+        "model,variant,sample,category,id,question,response,gold_answer,expectation,passed,similarity,outcome",
+        "m,default,1,Product Facts,colour,Q,R,G,ANSWER,true,0.9,PASSED",
+        "m,default,1,Product Facts,weight,Q,R,G,ANSWER,false,high,FAILED", ""));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+        Fakes.evaluation(new HalfRightModel(), null, new Fakes.Output()).items(ProductFacts.COLOUR)
+            .baseline(earlier).build());
+    assertThat(e).hasMessageThat().isEqualTo(earlier + ":3:11: score similarity is no number: high");
+  }
 }

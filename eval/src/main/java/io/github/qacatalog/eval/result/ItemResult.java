@@ -257,6 +257,14 @@ public final class ItemResult {
       text.append("\n  missed: ").append(String.join("; ", misses));
     }
     details.forEach((k, v) -> text.append("\n  ").append(k).append(": ").append(oneLine(v)));
+    if (personGrade != null) {
+      text.append("\n  person:");
+      personGrade.labels().forEach((k, v) -> text.append(' ').append(k).append('=').append(v));
+      personGrade.passed().ifPresent(p -> text.append(p ? " (passed)" : " (failed)"));
+      if (!personGrade.note().isEmpty()) {
+        text.append("; ").append(oneLine(personGrade.note()));
+      }
+    }
     if (error != null) {
       text.append("\n  error: ").append(error);
     }

@@ -37,8 +37,10 @@ public final class AgreementReport implements ReportWriter {
   public void write(RunResult result, Path directory) throws IOException {
     List<CriterionAgreement> agreements = agreements(result);
     if (!agreements.isEmpty()) {
-      AgreementCsv.write(agreements, directory.resolve(FILE_NAME));
-      AgreementCsv.writeDisagreements(agreements, directory.resolve(DISAGREEMENTS_FILE_NAME));
+      ReportFiles.replaceAtomically(directory.resolve(FILE_NAME),
+          file -> AgreementCsv.write(agreements, file));
+      ReportFiles.replaceAtomically(directory.resolve(DISAGREEMENTS_FILE_NAME),
+          file -> AgreementCsv.writeDisagreements(agreements, file));
     }
   }
 }

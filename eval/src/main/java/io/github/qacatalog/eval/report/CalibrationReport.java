@@ -35,7 +35,8 @@ public final class CalibrationReport implements ReportWriter {
   public void write(RunResult result, Path directory) throws IOException {
     List<ScoreCalibration> calibrations = calibrations(result);
     if (!calibrations.isEmpty()) {
-      CalibrationCsv.write(calibrations, directory.resolve(FILE_NAME));
+      ReportFiles.replaceAtomically(directory.resolve(FILE_NAME),
+          file -> CalibrationCsv.write(calibrations, file));
     }
   }
 }

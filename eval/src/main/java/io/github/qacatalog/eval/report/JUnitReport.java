@@ -15,6 +15,7 @@ public final class JUnitReport implements ReportWriter {
 
   @Override
   public void write(RunResult result, Path directory) throws IOException {
-    JUnitXmlReport.write(result.observations(), "qacatalog-eval", directory.resolve(FILE_NAME));
+    ReportFiles.replaceAtomically(directory.resolve(FILE_NAME),
+        file -> JUnitXmlReport.write(result.observations(), "qacatalog-eval", file));
   }
 }

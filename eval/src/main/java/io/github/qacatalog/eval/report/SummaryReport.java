@@ -17,7 +17,8 @@ public final class SummaryReport implements ReportWriter {
   @Override
   public void write(RunResult result, Path directory) throws IOException {
     if (!result.observations().isEmpty()) {
-      SummaryCsv.write(result.comparison(), directory.resolve(FILE_NAME));
+      ReportFiles.replaceAtomically(directory.resolve(FILE_NAME),
+          file -> SummaryCsv.write(result.comparison(), file));
     }
   }
 }

@@ -70,6 +70,7 @@ public final class ThresholdsReport implements ReportWriter {
         }
       }
     });
-    ThresholdsFile.write(directory.resolve(FILE_NAME), flat, notes);
+    ReportFiles.replaceAtomically(directory.resolve(FILE_NAME),
+        file -> ThresholdsFile.write(file, flat, notes));
   }
 }

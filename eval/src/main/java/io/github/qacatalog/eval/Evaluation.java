@@ -3,6 +3,20 @@ package io.github.qacatalog.eval;
 import dev.langchain4j.model.chat.ChatModel;
 import io.github.qacatalog.QaCategory;
 import io.github.qacatalog.QaItem;
+import io.github.qacatalog.eval.calibration.ThresholdsFile;
+import io.github.qacatalog.eval.compare.Comparison;
+import io.github.qacatalog.eval.compare.Observation;
+import io.github.qacatalog.eval.compare.Threshold;
+import io.github.qacatalog.eval.internal.RunAnalyses;
+import io.github.qacatalog.eval.recorded.HandGrades;
+import io.github.qacatalog.eval.report.AgreementReport;
+import io.github.qacatalog.eval.report.CalibrationReport;
+import io.github.qacatalog.eval.report.JUnitReport;
+import io.github.qacatalog.eval.report.RegressionReport;
+import io.github.qacatalog.eval.report.SummaryReport;
+import io.github.qacatalog.eval.report.ThresholdsReport;
+import io.github.qacatalog.eval.store.EarlierRun;
+import io.github.qacatalog.eval.scorer.judge.Criterion;
 import io.github.qacatalog.eval.internal.RunLoop;
 import io.github.qacatalog.eval.internal.RunPlan;
 import io.github.qacatalog.eval.model.AnswerModel;
@@ -87,11 +101,15 @@ public final class Evaluation {
       """;
 
   /**
-   * Default minimum of the {@code similarity} score for an {@link Expectation#ANSWER}: 0.5, where
-   * {@code SemanticSimilarity}'s measurements put the line between paraphrases of a gold answer
-   * and answers to other questions. Measure your own catalog and set its own.
+   * Default minimum of the {@code similarity} score for an {@link Expectation#ANSWER}: 0.6. On the
+   * graded set the project ships (128 responses graded by a person, see docs/evaluation.md) it
+   * agrees with the person on 91 of 128 (71 %), as 0.5 and 0.55 do, but passes 16 of the 57
+   * answers the person failed where 0.5 passes 27 (it fails 21 of the 71 the person passed, 0.5
+   * fails 10); 0.7 agrees on 88. No threshold on similarity gets much past
+   * 7 answers in 10: for verdicts to rely on, add a judge, or calibrate on your own hand grades
+   * ({@link Builder#calibrate}).
    */
-  public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.5;
+  public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.6;
 
   /** Default minimum of the {@code refusal} score (1 when the response refuses) for a {@link Expectation#REFUSAL}. */
   public static final double DEFAULT_REFUSAL_THRESHOLD = 1.0;
@@ -136,6 +154,7 @@ public final class Evaluation {
   final List<String> secrets;
   final RunPlan.Sleeper sleeper;
   final DoubleSupplier random;
+  final RunAnalyses analyses;
 
   private Evaluation(Builder b) {
     if (b.models.isEmpty()) {
@@ -167,6 +186,10 @@ public final class Evaluation {
       all.add(new RunPlan.Report(CsvReport.named(file.getFileName().toString()), file.getParent()));
     }
     all.addAll(b.reports);
+    this.analyses = analyses(b, thresholds);
+    if (b.outputDirectory != null) {
+      all.addAll(analysisReports(b.outputDirectory, analyses));
+    }
     this.reports = List.copyOf(all);
     this.out = b.out;
     this.err = b.err;
@@ -192,7 +215,7 @@ public final class Evaluation {
    *     log then holds every answer, and the previous report is unchanged)
    */
   public RunResult run() {
-    return new RunLoop(plan()).run();
+    return new RunLoop(plan(), analyses).run();
   }
 
   private RunPlan plan() {
@@ -229,6 +252,57 @@ public final class Evaluation {
   /** The minimum of each score that a response under an expectation must reach to pass. */
   public Map<String, Double> thresholds(Expectation expectation) {
     return thresholds.getOrDefault(expectation, Map.of());
+  }
+
+  private RunAnalyses analyses(Builder b, Map<Expectation, Map<String, Double>> thresholds) {
+    List<Rubric> judgeRubrics = new ArrayList<>();
+    for (Scorer s : scorers(Expectation.ANSWER)) {
+      if (s instanceof RubricJudge judge) {
+        judgeRubrics.add(judge.rubric());
+      }
+    }
+    if (b.handGrades != null) {
+      for (Rubric judgeRubric : judgeRubrics) {
+        for (Criterion c : judgeRubric.criteria()) {
+          b.handGrades.rubric().criterion(c.name()).ifPresent(person -> {
+            if (!person.labels().equals(c.labels())) {
+              throw new IllegalStateException("the judge's criterion " + c.name() + " has the labels "
+                  + c.labels() + ", the person's " + person.labels()
+                  + ": give the judge the hand grades' rubric (judge(name, model, grades.rubric()))");
+            }
+          });
+        }
+      }
+    }
+    List<Observation> earlier = null;
+    if (b.baseline != null) {
+      try {
+        earlier = EarlierRun.read(b.baseline);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the earlier run " + b.baseline + ": " + e.getMessage(), e);
+      }
+    }
+    return new RunAnalyses(b.handGrades, !judgeRubrics.isEmpty(), b.calibrate, earlier, b.baseline,
+        b.requirements, thresholds);
+  }
+
+  private static List<RunPlan.Report> analysisReports(Path directory, RunAnalyses analyses) {
+    List<RunPlan.Report> reports = new ArrayList<>();
+    reports.add(new RunPlan.Report(new SummaryReport(), directory));
+    reports.add(new RunPlan.Report(new JUnitReport(), directory));
+    if (analyses.handGrades() != null) {
+      if (analyses.judged()) {
+        reports.add(new RunPlan.Report(new AgreementReport(analyses.handGrades().rubric()), directory));
+      }
+      reports.add(new RunPlan.Report(new CalibrationReport(analyses.configured()), directory));
+      if (analyses.calibrate()) {
+        reports.add(new RunPlan.Report(new ThresholdsReport(analyses.thresholds()), directory));
+      }
+    }
+    if (analyses.earlier() != null) {
+      reports.add(new RunPlan.Report(new RegressionReport(analyses.earlier()), directory));
+    }
+    return reports;
   }
 
   private static <E extends Enum<E> & QaItem> String titleOf(Class<E> category) {
@@ -278,6 +352,11 @@ public final class Evaluation {
     private final List<String> secrets = new ArrayList<>();
     private RunPlan.Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private Path outputDirectory;
+    private HandGrades handGrades;
+    private boolean calibrate;
+    private Path baseline;
+    private final List<Threshold> requirements = new ArrayList<>();
 
     private Builder() {
       for (Expectation e : Expectation.values()) {
@@ -527,6 +606,7 @@ public final class Evaluation {
      */
     public Builder outputDirectory(Path directory) {
       Objects.requireNonNull(directory, "directory");
+      this.outputDirectory = directory;
       return log(directory.resolve(LOG_FILE_NAME)).csv(directory.resolve(CSV_FILE_NAME))
           .report(CsvReport.forSpreadsheets(SPREADSHEET_CSV_FILE_NAME), directory);
     }
@@ -570,6 +650,94 @@ public final class Evaluation {
 
     Builder random(DoubleSupplier random) {
       this.random = random;
+      return this;
+    }
+
+    /**
+     * A person's grades of the answers (read with {@code RecordedReader}): kept with each result
+     * ({@link io.github.qacatalog.eval.result.ItemResult#personGrade()}), shown in the CSV as
+     * {@code person_<criterion>}, {@code person_passed} and {@code person_note}, and never given to
+     * a scorer or the judge. The run then prints the calibration of every score against the
+     * person's passes (and writes {@code calibration.csv} in the output directory) and, with a
+     * judge, the judge's agreement with the person ({@code agreement.csv}). A grade is matched to a
+     * result by model name, question id, wording, variant and sample.
+     */
+    public Builder handGrades(HandGrades grades) {
+      this.handGrades = Objects.requireNonNull(grades, "grades");
+      return this;
+    }
+
+    /**
+     * As {@link #handGrades(HandGrades)}, and sets each threshold to the value that agrees best with
+     * the person's passes for this run (where there are enough graded answers of both kinds; the
+     * output says which threshold changed, and which could not be calibrated and why). The
+     * thresholds are written to {@code thresholds.txt} in the output directory, for a later run's
+     * {@link #thresholds(Path)}.
+     */
+    public Builder calibrate(HandGrades grades) {
+      this.calibrate = true;
+      return handGrades(grades);
+    }
+
+    /**
+     * Loads thresholds written by a calibrated run ({@code score = minimum} a line): each replaces
+     * the threshold on that score of every expectation that has one, and is added to {@link
+     * Expectation#ANSWER} otherwise.
+     *
+     * @throws io.github.qacatalog.eval.calibration.InvalidThresholdsException listing every bad
+     *     line as {@code file:LINE: message}
+     */
+    public Builder thresholds(Path file) {
+      Map<String, Double> loaded;
+      try {
+        loaded = ThresholdsFile.read(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the thresholds file " + file, e);
+      }
+      loaded.forEach((score, minimum) -> {
+        boolean placed = false;
+        for (Map<String, Double> t : thresholds.values()) {
+          if (t.containsKey(score)) {
+            t.put(score, minimum);
+            placed = true;
+          }
+        }
+        if (!placed) {
+          thresholds.get(Expectation.ANSWER).put(score, minimum);
+        }
+      });
+      return this;
+    }
+
+    /**
+     * An earlier run to compare with, question by question: its output directory (its {@value
+     * Evaluation#CSV_FILE_NAME}, else its {@value Evaluation#LOG_FILE_NAME}), a results CSV or a run
+     * log. The run prints the questions that passed before and fail now (regressions) and the
+     * reverse, and writes {@code regressions.csv} in the output directory. It is read when the
+     * evaluation is built, so it may be this run's own output directory.
+     */
+    public Builder baseline(Path previousLogOrOutputDirectory) {
+      this.baseline = Objects.requireNonNull(previousLogOrOutputDirectory, "baseline");
+      return this;
+    }
+
+    /**
+     * A minimum that a category's figure must reach for every model: {@link Threshold#PASS_RATE}
+     * or the name of a score (its mean). {@link RunResult#check()} tells whether the run reached
+     * every one: {@code result.check().assertPassed()} in a JUnit test.
+     */
+    public <E extends Enum<E> & QaItem> Builder require(Class<E> category, String figure, double minimum) {
+      return require(new Threshold(titleOf(category), figure, minimum));
+    }
+
+    /** A minimum figure over every question: {@link Threshold#PASS_RATE} or a score's mean. */
+    public Builder require(String figure, double minimum) {
+      return require(new Threshold(Comparison.ALL, figure, minimum));
+    }
+
+    /** A minimum figure, as {@link Threshold} states it. */
+    public Builder require(Threshold threshold) {
+      requirements.add(Objects.requireNonNull(threshold, "threshold"));
       return this;
     }
 

@@ -71,7 +71,7 @@ class DefaultScorersTest {
         .containsExactly("similarity", "token_f1").inOrder();
     assertThat(evaluation.scorers(Expectation.REFUSAL).stream().map(Scorer::name).toList())
         .containsExactly("refusal");
-    assertThat(evaluation.thresholds(Expectation.ANSWER)).containsExactly("similarity", 0.5);
+    assertThat(evaluation.thresholds(Expectation.ANSWER)).containsExactly("similarity", 0.6);
     assertThat(evaluation.thresholds(Expectation.REFUSAL)).containsExactly("refusal", 1.0);
 
     RunResult result = evaluation.run();

@@ -35,6 +35,9 @@ public final class PortfolioEvaluation {
   /** The environment variable naming the user's context file, when no argument does. */
   static final String CONTEXT_VARIABLE = "QACATALOG_CONTEXT";
 
+  /** The folder, under the output directory, of the comparison with the recorded responses. */
+  static final String COMPARISON = "comparison";
+
   private PortfolioEvaluation() {}
 
   public static void main(String[] args) {
@@ -61,6 +64,16 @@ public final class PortfolioEvaluation {
     RunResult deepDive = deepDiveEvaluation.build().run();
 
     out.println();
+    // The retrieval baseline, offline even when a provider is set: the comparison calls no model
+    // under test; only a judge model named by the environment makes calls.
+    AnswerModel offline = provider.isEmpty() ? deepDiveModel
+        : RetrievalBaseline.fromContext(DeepDiveEvaluation.shippedContext(), SemanticSimilarity.miniLm());
+    out.println("== Comparison: " + offline.name() + " beside two chat products' recorded responses, hand-graded ("
+        + RecordedComparison.RESPONSES + ")");
+    RecordedComparison.run(out, offline, provider.flatMap(ModelUnderTest::judge),
+        directory.resolve(COMPARISON));
+
+    out.println();
     if (userContext == null) {
       out.println("== Seed catalog (qa/QA.md): not evaluated. Name your context file to evaluate it:");
       out.println("   ./mvnw -q -B -pl example -am -DskipTests package exec:java -Dexec.args=path/to/llms_ctx.txt");
@@ -80,7 +93,9 @@ public final class PortfolioEvaluation {
     }
     out.println();
     out.println("Written to " + directory + ": run-log.jsonl (every answer; also the cache), "
-        + (userContext == null ? "deep-dive.csv" : "deep-dive.csv, qa.csv"));
+        + (userContext == null ? "deep-dive.csv" : "deep-dive.csv, qa.csv")
+        + "; " + COMPARISON + "/: results.csv, summary.csv, junit.xml, agreement.csv, disagreements.csv,"
+        + " calibration.csv and its own run log");
     if (deepDive.errors() > 0) {
       out.println("Some calls failed; run the same command again to retry only those.");
     }

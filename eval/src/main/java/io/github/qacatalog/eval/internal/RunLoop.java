@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RunLoop {
   private final RunPlan plan;
+  private final RunAnalyses analyses;
   private final String promptHash;
   private final Redactor redactor;
   private RunLog log;
@@ -45,7 +46,13 @@ public final class RunLoop {
 
   /** A run of the plan. */
   public RunLoop(RunPlan plan) {
+    this(plan, RunAnalyses.none(plan.thresholds()));
+  }
+
+  /** A run of the plan, completed by the analyses once every answer is in. */
+  public RunLoop(RunPlan plan, RunAnalyses analyses) {
     this.plan = plan;
+    this.analyses = java.util.Objects.requireNonNull(analyses, "analyses");
     this.promptHash = Hashes.sha256(plan.systemPrompt());
     this.redactor = Redactor.fromEnvironment(plan.secrets());
   }
@@ -91,9 +98,11 @@ public final class RunLoop {
       closeLog();
     }
     List<String> names = plan.models().stream().map(m -> redactor.redact(m.name())).toList();
-    RunResult result = new RunResult(names, results);
+    List<String> notes = new ArrayList<>();
+    RunResult result = analyses.complete(new RunResult(names, results),
+        text -> redactor.redact(SafeText.wellFormed(text)), plan.err(), notes);
     UncheckedIOException reportFailure = writeReports(result);
-    ConsoleTable.print(result, plan.out());
+    ConsoleTable.print(result, analyses.console(result, notes), plan.out());
     if (reportFailure != null) {
       throw reportFailure;
     }

@@ -17,7 +17,16 @@ public final class ConsoleTable {
 
   /** Prints the table, the failed-calls line when there are failures, and the closing line. */
   public static void print(RunResult result, PrintStream out) {
+    print(result, "", out);
+  }
+
+  /**
+   * Prints the table, then {@code sections} (the comparison, agreement and calibration, each under
+   * its heading), the failed-calls line when there are failures, and the closing line.
+   */
+  public static void print(RunResult result, String sections, PrintStream out) {
     out.print(render(result));
+    out.print(sections);
     if (result.errors() > 0) {
       out.println("failed calls: " + result.errors()
           + " (no answer after every retry; see the error column of the report)");

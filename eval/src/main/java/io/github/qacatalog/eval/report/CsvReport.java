@@ -78,20 +78,50 @@ public final class CsvReport implements ReportWriter {
         header.add(detail);
       }
     }
+    header.addAll(personColumns(result));
     return header;
   }
+
+  /**
+   * The columns of the person's grades, last, when any result has one: {@code person_<criterion>}
+   * per criterion graded, {@code person_passed} (the rubric's pass rule), {@code person_note}.
+   */
+  static List<String> personColumns(RunResult result) {
+    java.util.Set<String> criteria = new java.util.LinkedHashSet<>();
+    boolean any = false;
+    for (ItemResult r : result.items()) {
+      if (r.personGrade().isPresent()) {
+        any = true;
+        criteria.addAll(r.personGrade().get().labels().keySet());
+      }
+    }
+    if (!any) {
+      return List.of();
+    }
+    List<String> columns = new ArrayList<>();
+    criteria.forEach(c -> columns.add(PERSON_PREFIX + c));
+    columns.add(PERSON_PREFIX + "passed");
+    columns.add(PERSON_PREFIX + "note");
+    return columns;
+  }
+
+  /** The prefix of the person's columns. */
+  static final String PERSON_PREFIX = "person_";
 
   @Override
   public void write(RunResult result, Path directory) throws IOException {
     List<String> header = header(result);
     List<String> scores = result.scoreNames();
+    List<String> person = personColumns(result);
     List<String> details = header.subList(
-        LEADING_COLUMNS.size() + scores.size() + TRAILING_COLUMNS.size(), header.size());
+        LEADING_COLUMNS.size() + scores.size() + TRAILING_COLUMNS.size(),
+        header.size() - person.size());
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
     ReportFiles.writeAtomically(directory.resolve(fileName), out -> {
       CSVPrinter csv = new CSVPrinter(out, format);
       for (ItemResult r : result.items()) {
         List<Object> row = row(r, header.size(), scores, details);
+        row.addAll(personCells(r, person));
         if (forSpreadsheets) {
           row.replaceAll(cell -> inert((String) cell));
         }
@@ -129,5 +159,18 @@ public final class CsvReport implements ReportWriter {
       row.add(r.details().getOrDefault(d, ""));
     }
     return row;
+  }
+
+  private static List<Object> personCells(ItemResult r, List<String> columns) {
+    List<Object> cells = new ArrayList<>();
+    for (String column : columns) {
+      String name = column.substring(PERSON_PREFIX.length());
+      cells.add(r.personGrade().map(g -> switch (name) {
+        case "passed" -> g.passed().map(String::valueOf).orElse("");
+        case "note" -> g.note();
+        default -> g.labels().getOrDefault(name, "");
+      }).orElse(""));
+    }
+    return cells;
   }
 }

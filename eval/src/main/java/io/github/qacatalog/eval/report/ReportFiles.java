@@ -48,4 +48,32 @@ public final class ReportFiles {
       Files.deleteIfExists(temporary);
     }
   }
+
+  /** What writes a report to a file of its own, given the file's path. */
+  @FunctionalInterface
+  public interface FileBody {
+    void writeTo(Path file) throws IOException;
+  }
+
+  /**
+   * As {@link #writeAtomically(Path, Body)}, for a writer that takes a path (such as {@code
+   * SummaryCsv.write}): it writes a temporary file in the same folder, which then replaces {@code
+   * file}, or is deleted when writing fails.
+   */
+  public static void replaceAtomically(Path file, FileBody body) throws IOException {
+    Path target = file.toAbsolutePath();
+    Files.createDirectories(target.getParent());
+    Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      body.writeTo(temporary);
+      try {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
 }

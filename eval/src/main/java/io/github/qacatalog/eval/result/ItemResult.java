@@ -40,6 +40,7 @@ public final class ItemResult {
   private final Integer inputTokens;
   private final Integer outputTokens;
   private final boolean fromLog;
+  private final PersonGrade personGrade;
 
   /**
    * A result. {@code question}, {@code goldAnswer} (null for none) and {@code category} are the
@@ -50,6 +51,16 @@ public final class ItemResult {
       String variant, int sample, Expectation expectation, Outcome outcome, String response,
       String error, Map<String, Double> scores, Map<String, String> details, List<String> misses,
       long durationMillis, Integer inputTokens, Integer outputTokens, boolean fromLog, int attempts) {
+    this(item, question, goldAnswer, category, model, variant, sample, expectation, outcome,
+        response, error, scores, details, misses, durationMillis, inputTokens, outputTokens, fromLog,
+        attempts, null);
+  }
+
+  private ItemResult(QaItem item, String question, String goldAnswer, String category, String model,
+      String variant, int sample, Expectation expectation, Outcome outcome, String response,
+      String error, Map<String, Double> scores, Map<String, String> details, List<String> misses,
+      long durationMillis, Integer inputTokens, Integer outputTokens, boolean fromLog, int attempts,
+      PersonGrade personGrade) {
     this.item = Objects.requireNonNull(item);
     this.question = Objects.requireNonNull(question);
     this.goldAnswer = goldAnswer;
@@ -72,6 +83,7 @@ public final class ItemResult {
     this.inputTokens = inputTokens;
     this.outputTokens = outputTokens;
     this.fromLog = fromLog;
+    this.personGrade = personGrade;
   }
 
   /** The question. */
@@ -185,6 +197,25 @@ public final class ItemResult {
     return fromLog;
   }
 
+  /** The person's grade of this response, when the run was given hand grades that grade it. */
+  public Optional<PersonGrade> personGrade() {
+    return Optional.ofNullable(personGrade);
+  }
+
+  /** This result with a person's grade kept beside it (scorers never see it). */
+  public ItemResult withPersonGrade(PersonGrade grade) {
+    return new ItemResult(item, question, goldAnswer, category, model, variant, sample, expectation,
+        outcome, response, error, scores, details, misses, durationMillis, inputTokens,
+        outputTokens, fromLog, attempts, Objects.requireNonNull(grade, "grade"));
+  }
+
+  /** This result graded again: another outcome and the thresholds it missed (a calibrated run). */
+  public ItemResult withOutcome(Outcome outcome, List<String> misses) {
+    return new ItemResult(item, question, goldAnswer, category, model, variant, sample, expectation,
+        outcome, response, error, scores, details, misses, durationMillis, inputTokens,
+        outputTokens, fromLog, attempts, personGrade);
+  }
+
   /**
    * Throws an {@link AssertionError} that tells the whole story (question, response, gold answer,
    * scores, missed thresholds, error) unless the response passed. A question without a gold answer
@@ -226,6 +257,14 @@ public final class ItemResult {
       text.append("\n  missed: ").append(String.join("; ", misses));
     }
     details.forEach((k, v) -> text.append("\n  ").append(k).append(": ").append(oneLine(v)));
+    if (personGrade != null) {
+      text.append("\n  person:");
+      personGrade.labels().forEach((k, v) -> text.append(' ').append(k).append('=').append(v));
+      personGrade.passed().ifPresent(p -> text.append(p ? " (passed)" : " (failed)"));
+      if (!personGrade.note().isEmpty()) {
+        text.append("; ").append(oneLine(personGrade.note()));
+      }
+    }
     if (error != null) {
       text.append("\n  error: ").append(error);
     }
@@ -247,7 +286,9 @@ public final class ItemResult {
     return new ItemResult(item, text.apply(question), goldAnswer == null ? null : text.apply(goldAnswer),
         text.apply(category), text.apply(model), text.apply(variant), sample, expectation, outcome,
         response == null ? null : text.apply(response), error == null ? null : text.apply(error),
-        scores, cleanDetails, misses, durationMillis, inputTokens, outputTokens, fromLog, attempts);
+        scores, cleanDetails, misses, durationMillis, inputTokens, outputTokens, fromLog, attempts,
+        personGrade == null ? null : new PersonGrade(personGrade.labels(), personGrade.passed(),
+            text.apply(personGrade.note())));
   }
 
   /** A score or mean with three decimals, as tables and messages print it. */

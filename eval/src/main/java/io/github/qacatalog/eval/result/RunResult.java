@@ -3,6 +3,11 @@ package io.github.qacatalog.eval.result;
 import io.github.qacatalog.QaCategory;
 import io.github.qacatalog.QaItem;
 import io.github.qacatalog.eval.Outcome;
+import io.github.qacatalog.eval.compare.Comparison;
+import io.github.qacatalog.eval.compare.ComparisonResult;
+import io.github.qacatalog.eval.compare.Observation;
+import io.github.qacatalog.eval.compare.Threshold;
+import io.github.qacatalog.eval.compare.ThresholdCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,9 +37,20 @@ public final class RunResult {
   private final int answersFromModel;
   private final int answersFromLog;
   private final int calls;
+  private final List<Threshold> requirements;
+  private ComparisonResult comparison;
 
   /** The results of a run of the given models, in order. */
   public RunResult(List<String> models, List<ItemResult> items) {
+    this(models, items, List.of());
+  }
+
+  /**
+   * The results of a run of the given models, in order, with the minimum figures the run must reach
+   * (see {@link #check()}).
+   */
+  public RunResult(List<String> models, List<ItemResult> items, List<Threshold> requirements) {
+    this.requirements = List.copyOf(requirements);
     this.models = List.copyOf(models);
     if (this.models.isEmpty()) {
       throw new IllegalArgumentException("a run has at least one model");
@@ -189,6 +205,59 @@ public final class RunResult {
           count(results, r -> r.outcome() == Outcome.ERROR), means));
     });
     return rows;
+  }
+
+  /**
+   * Every graded answer as an {@link Observation} of the comparison statistics: the one place where
+   * results become their neutral input. Questions without a gold answer are left out (nothing
+   * grades them); a failed call counts as failed, as in {@link #passRate()}. Samples count from 0
+   * there.
+   */
+  public List<Observation> observations() {
+    List<Observation> observations = new ArrayList<>();
+    for (ItemResult r : items) {
+      if (r.outcome() == Outcome.NO_GOLD_ANSWER) {
+        continue;
+      }
+      observations.add(new Observation(r.model(), r.variant(), r.id(), r.category(),
+          r.sample() - 1, r.passed(), r.scores(), r.question(), r.response().orElse("")));
+    }
+    return observations;
+  }
+
+  /**
+   * The statistics of this run: per model, variant and category the pass rate and mean scores with
+   * their 95 % intervals, and each model against the first on the same questions (seeded, so the
+   * same results give the same figures). Computed once.
+   *
+   * @throws IllegalStateException when no answer was graded
+   */
+  public synchronized ComparisonResult comparison() {
+    if (comparison == null) {
+      List<Observation> observations = observations();
+      if (observations.isEmpty()) {
+        throw new IllegalStateException("no graded answer to compare");
+      }
+      comparison = Comparison.of(observations);
+    }
+    return comparison;
+  }
+
+  /** The minimum figures this run must reach, as the evaluation required them. */
+  public List<Threshold> requirements() {
+    return requirements;
+  }
+
+  /**
+   * The {@link #requirements()} checked against every model and variant: {@code
+   * check().assertPassed()} in a JUnit test, {@code check().exitCode()} for a command line. Passes
+   * when nothing is required.
+   */
+  public ThresholdCheck check() {
+    if (requirements.isEmpty()) {
+      return new ThresholdCheck(List.of(), 0);
+    }
+    return ThresholdCheck.of(comparison(), requirements);
   }
 
   @Override

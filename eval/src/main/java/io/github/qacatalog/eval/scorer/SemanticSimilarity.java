@@ -21,7 +21,7 @@ import java.util.Set;
  * score 0.38 to 0.97 and answers to other questions -0.05 to 0.23; a short gold answer ("Nothing
  * but the JDK.") scores lower against a paraphrase that shares no word with it than a long one
  * does, so set a pass threshold per catalog rather than near 1 (the default threshold of an evaluation,
- * {@code Evaluation.DEFAULT_SIMILARITY_THRESHOLD}, is 0.5). A blank text has no
+ * {@code Evaluation.DEFAULT_SIMILARITY_THRESHOLD}, is 0.6). A blank text has no
  * meaning to compare and scores 0 against anything.
  *
  * <p>Embeddings are cached by text, least recently used first out, so that a gold answer scored

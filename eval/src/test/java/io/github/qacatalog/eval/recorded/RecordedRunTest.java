@@ -5,14 +5,14 @@ import static io.github.qacatalog.eval.recorded.Files.crlf;
 import static io.github.qacatalog.eval.recorded.Files.write;
 
 import io.github.qacatalog.eval.Evaluation;
+import io.github.qacatalog.eval.result.RunResult;
 import io.github.qacatalog.eval.Expectation;
+import io.github.qacatalog.eval.result.ItemResult;
 import io.github.qacatalog.eval.Outcome;
 import io.github.qacatalog.eval.RetryPolicy;
+import io.github.qacatalog.eval.catalog.QaCatalog;
 import io.github.qacatalog.eval.catalog.QaCatalog.OutOfScopeQa;
 import io.github.qacatalog.eval.catalog.QaCatalog.ProductFacts;
-import io.github.qacatalog.eval.catalog.QaCatalog;
-import io.github.qacatalog.eval.result.ItemResult;
-import io.github.qacatalog.eval.result.RunResult;
 import io.github.qacatalog.eval.scorer.Scorers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package io.github.qacatalog.eval.recorded.graded;
 
+import io.github.qacatalog.eval.Expectation;
 import io.github.qacatalog.eval.recorded.GradeKey;
 import io.github.qacatalog.eval.recorded.HandGrade;
 import io.github.qacatalog.eval.recorded.HandGrades;
@@ -7,13 +8,16 @@ import io.github.qacatalog.eval.recorded.RecordedAndGraded;
 import io.github.qacatalog.eval.recorded.RecordedReader;
 import io.github.qacatalog.eval.recorded.RecordedResponse;
 import io.github.qacatalog.eval.scorer.SemanticSimilarity;
-import io.github.qacatalog.eval.scorer.TokenF1;
+import io.github.qacatalog.eval.scorer.Scorer;
+import io.github.qacatalog.eval.scorer.Scorers;
+import io.github.qacatalog.eval.scorer.ScoringInput;
 import io.github.qacatalog.eval.scorer.judge.Criterion;
 import io.github.qacatalog.eval.scorer.judge.Rubric;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The graded set read with the recorded reader, each response with the person's pass and its
@@ -69,8 +73,19 @@ final class GradedSet {
       boolean passed = grades.passed(grade).orElseThrow();
       String gold = r.item().answer().orElseThrow();
       rows.add(new Row(r, grade, passed, similarity.score(r.response(), gold),
-          TokenF1.score(r.response(), gold)));
+          tokenF1(r.item().question(), r.response(), gold)));
     }
     return rows;
+  }
+
+  private static final Scorer TOKEN_F1 = Scorers.tokenF1();
+
+  private static double tokenF1(String question, String response, String gold) {
+    try {
+      return TOKEN_F1.score(new ScoringInput(question, Optional.of(gold), response,
+          Expectation.ANSWER)).values().get("token_f1");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -30,6 +30,9 @@ import org.commonmark.parser.Parser;
  *       runs over every block until {@code ---}, the next question or the next heading.
  * </ul>
  *
+ * <p>Either form may list paraphrases of its question between the question and its answer: a
+ * {@code **Paraphrases:**} line and a bulleted list under it ({@link ParaphraseReader}).
+ *
  * <p>Only {@code ## } starts a section, and only top-level blocks start questions: a marker in a
  * list item or quote is reported, never silently dropped. An {@code <!-- id: x -->} comment names
  * the question that directly follows it. Before the first heading nothing is a question: a title,
@@ -45,6 +48,7 @@ public final class QuestionFileParser {
   private final Diagnostics diagnostics;
   private final IdComments ids;
   private final FormatLints lints;
+  private final ParaphraseReader paraphrases;
   private final List<ParsedSection> sections = new ArrayList<>();
 
   private SectionBuilder section;
@@ -61,6 +65,7 @@ public final class QuestionFileParser {
     this.diagnostics = diagnostics;
     this.ids = new IdComments(source, diagnostics);
     this.lints = new FormatLints(source, diagnostics);
+    this.paraphrases = new ParaphraseReader(source, diagnostics);
   }
 
   public static ParsedDocument parse(SourceFile source, Diagnostics diagnostics) {
@@ -77,7 +82,8 @@ public final class QuestionFileParser {
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       diagnostics.nowReading(positionOf(start(block)));
       ids.blockStarts();
-      QuestionBuilder lastNumbered = readBlock(block);
+      QuestionBuilder listed = paraphrases.readsList(block, end(block));
+      QuestionBuilder lastNumbered = listed == null ? readBlock(block) : afterParaphrases(listed);
       if (section != null) {
         lints.nestedQuestionMarkers(block);
       }
@@ -85,8 +91,21 @@ public final class QuestionFileParser {
       numberedQuestionBefore = lastNumbered;
     }
     ids.notFollowedByQuestion();
+    paraphrases.fileEnded();
     closeSection();
     return new ParsedDocument(source, sections);
+  }
+
+  /**
+   * After the paraphrases of {@code listed}: an answer that its list ran into opens it, as an
+   * {@code **Answer:**} after a numbered list does; a question that is not open may still be
+   * answered by the next block.
+   */
+  private QuestionBuilder afterParaphrases(QuestionBuilder listed) {
+    if (open == null && listed.hasAnswer()) {
+      open = listed;
+    }
+    return open == null ? listed : null;
   }
 
   /** Reads one top-level block; returns the last of its numbered questions, or null when it has none. */
@@ -155,6 +174,8 @@ public final class QuestionFileParser {
       int partEnd = i + 1 < markers.size() ? start(markers.get(i + 1)) : end;
       if (Marker.of(marker) == Marker.QUESTION) {
         readQuestionMarker(marker, partEnd);
+      } else if (Marker.of(marker) == Marker.PARAPHRASES) {
+        readParaphrasesMarker(marker, end);
       } else {
         readAnswerMarker(marker, partEnd);
       }
@@ -185,6 +206,17 @@ public final class QuestionFileParser {
     } else if (!inPromptFence) {
       diagnostics.report(Message.ANSWER_WITHOUT_QUESTION, positionOf(start(marker)));
     }
+  }
+
+  /** Paraphrases follow the open question, or the last of the numbered questions just read. */
+  private void readParaphrasesMarker(Node marker, int paragraphEnd) {
+    if (section == null) {
+      if (!inPromptFence) {
+        diagnostics.report(Message.PARAPHRASES_WITHOUT_QUESTION, positionOf(start(marker)));
+      }
+      return;
+    }
+    paraphrases.markerRead(open != null ? open : numberedQuestionBefore, marker, paragraphEnd);
   }
 
   /** Reads each item of {@code list} as a question; returns the last one, or null before the first heading. */
@@ -220,10 +252,17 @@ public final class QuestionFileParser {
    */
   private void readAnswerInsideItem(QuestionBuilder question, Node firstBlock, int itemEnd) {
     for (Node block = firstBlock; block != null; block = block.getNext()) {
+      if (paraphrases.readsList(block, itemEnd) != null) {
+        continue;
+      }
+      paraphrases.textAfterList(question, block);
       if (!(block instanceof Paragraph)) {
         continue;
       }
       for (Node marker : Marker.startingLines(block)) {
+        if (Marker.of(marker) == Marker.PARAPHRASES) {
+          paraphrases.markerRead(question, marker, end(block));
+        }
         if (Marker.of(marker) != Marker.ANSWER) {
           continue;
         }
@@ -243,6 +282,7 @@ public final class QuestionFileParser {
 
   private void addToOpenOrDescription(Node block, int end) {
     if (open != null) {
+      paraphrases.textAfterList(open, block);
       open.extendTo(end);
       if (block instanceof OrderedList list) {
         lints.listInOpenQuestion(list);

@@ -95,7 +95,7 @@ public enum Message {
   TEXT_AFTER_PARAPHRASES(Severity.ERROR, "text between the paraphrases and the answer belongs to neither",
       "move it into the question above **Paraphrases:** or into the answer; indent a paraphrase's next line under its text"),
   EMPTY_PARAPHRASE(Severity.ERROR, "empty paraphrase", "write the paraphrase after the '- ', or delete the line"),
-  DUPLICATE_PARAPHRASE(Severity.WARNING, "the same wording as %s on line %d, of the same question",
+  DUPLICATE_PARAPHRASE(Severity.WARNING, "this paraphrase repeats %s on line %d",
       "delete the repeated paraphrase"),
   PARAPHRASE_OF_OTHER_QUESTION(Severity.ERROR, "this paraphrase is the same text as %s on line %d",
       "a wording belongs to one question only, so that a response to it can be told apart; reword or delete one"),

@@ -265,7 +265,7 @@ public final class Validator {
         Question.Paraphrase same = own.putIfAbsent(text, paraphrase);
         if (text.equals(question.text()) || same != null) {
           diagnostics.report(Message.DUPLICATE_PARAPHRASE, paraphrase.position(),
-              same == null ? "the question" : "the paraphrase", same == null ? question.position().line() : same.position().line());
+              same == null ? "its question" : "the paraphrase", same == null ? question.position().line() : same.position().line());
         } else {
           Wording other = byText.putIfAbsent(text,
               new Wording(question, "a paraphrase of another question", paraphrase.position().line()));

@@ -33,7 +33,7 @@ class QaCsvWriterTest {
   @Test
   void eachParaphraseIsARowOfItsOwnWithTheGoldAnswerAndTheQuestionItRewords() {
     ParsedCatalog catalog = ParsedCatalog.ofText("## Deep Dive\n\n**Question:** Why tiny models?\n**Paraphrases:**\n"
-        + "- Why small, cheap models?\n- What is the case for tiny models?\n**Answer:** Cheap.\n\n## Probes\n\n"
+        + "- Why small, cheap models?\n- What is the case for tiny models?\n\n**Answer:** Cheap.\n\n## Probes\n\n"
         + "1. Who?\n   **Paraphrases:**\n   - Who is it?\n");
 
     assertThat(csv(catalog.all())).isEqualTo("category,question,gold_answer,paraphrase_of\r\n"

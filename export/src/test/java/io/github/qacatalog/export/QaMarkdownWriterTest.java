@@ -63,7 +63,7 @@ class QaMarkdownWriterTest {
   @Test
   void writesParaphrasesBetweenTheQuestionAndItsAnswer() {
     ParsedCatalog catalog = ParsedCatalog.ofText("## Probes\n\n1. Who?\n   **Paraphrases:**\n   - Whom?\n"
-        + "2. Where?\n3. When?\n\n**Paraphrases:**\n- At what time?\n- How soon?\n**Answer:** Now.\n\n"
+        + "2. Where?\n3. When?\n\n**Paraphrases:**\n- At what time?\n- How soon?\n\n**Answer:** Now.\n\n"
         + "## Deep Dive\n\n**Question:** What does he value?\n**Paraphrases:**\n- What matters to him?\n");
 
     assertThat(QaMarkdownWriter.render(catalog.categories())).isEqualTo(

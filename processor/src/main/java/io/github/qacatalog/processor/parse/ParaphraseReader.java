@@ -18,9 +18,10 @@ import org.commonmark.node.Paragraph;
  * difference here.
  *
  * <p>Markdown joins a line that follows an item without a blank line to that item's text, so an
- * {@code **Answer:**} written right under the list lands in its last item: there it ends the list
- * and starts the answer, as it would after a blank line. A marker anywhere else in the list would
- * silently become words of a paraphrase, so it is reported.
+ * {@code **Answer:**} written right under the list lands in its last item, and shows there when
+ * the file is rendered. It is reported, with the blank line as the fix, rather than read as the
+ * answer: the answer's blocks would then be read inside a list item, and mean something else
+ * when the answer is written out on its own.
  */
 final class ParaphraseReader {
   private final SourceFile source;
@@ -64,10 +65,9 @@ final class ParaphraseReader {
   /**
    * Reads {@code block} as the list of the marker read last, if a marker waits for one; returns
    * the question whose list it read, or null when it read nothing. A block other than a bulleted
-   * list after the marker is reported. An answer that starts in the list's last item runs to
-   * {@code answerEnd}.
+   * list after the marker is reported.
    */
-  QuestionBuilder readsList(Node block, int answerEnd) {
+  QuestionBuilder readsList(Node block) {
     if (awaiting == null) {
       return null;
     }
@@ -86,38 +86,28 @@ final class ParaphraseReader {
         question.paraphrases.add(end(item), end(item), position);
         continue;
       }
-      Node answer = markersIn(item, item.getNext() == null);
-      if (answer == null) {
-        question.paraphrases.add(start(first), end(item.getLastChild()), position);
-      } else {
-        question.paraphrases.add(start(first), start(answer), position);
-        question.startAnswer(end(answer), Math.max(answerEnd, end(item)));
-      }
+      reportMarkersIn(item);
+      question.paraphrases.add(start(first), end(item.getLastChild()), position);
     }
     return question;
   }
 
   /**
-   * Reports the markers that start a line of {@code item}'s paragraphs, but for the first {@code
-   * **Answer:**} of the list's last item, which it returns (null when there is none). A {@code
-   * **Question:**} there is the nested-marker lint's.
+   * Reports the {@code **Answer:**} and {@code **Paraphrases:**} markers that start a line of
+   * {@code item}'s paragraphs. A {@code **Question:**} there is the nested-marker lint's.
    */
-  private Node markersIn(Node item, boolean lastItem) {
-    Node answer = null;
+  private void reportMarkersIn(Node item) {
     for (Node block = item.getFirstChild(); block != null; block = block.getNext()) {
       if (!(block instanceof Paragraph)) {
         continue;
       }
       for (Node marker : Marker.startingLines(block)) {
         Marker kind = Marker.of(marker);
-        if (kind == Marker.ANSWER && lastItem && answer == null) {
-          answer = marker;
-        } else if (kind != Marker.QUESTION && answer == null) {
+        if (kind != Marker.QUESTION) {
           diagnostics.report(Message.MARKER_IN_PARAPHRASE, source.positionOf(start(marker)), kind.display);
         }
       }
     }
-    return answer;
   }
 
   /**

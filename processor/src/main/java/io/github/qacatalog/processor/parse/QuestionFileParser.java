@@ -82,7 +82,7 @@ public final class QuestionFileParser {
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       diagnostics.nowReading(positionOf(start(block)));
       ids.blockStarts();
-      QuestionBuilder listed = paraphrases.readsList(block, end(block));
+      QuestionBuilder listed = paraphrases.readsList(block);
       QuestionBuilder lastNumbered = listed == null ? readBlock(block) : afterParaphrases(listed);
       if (section != null) {
         lints.nestedQuestionMarkers(block);
@@ -96,15 +96,8 @@ public final class QuestionFileParser {
     return new ParsedDocument(source, sections);
   }
 
-  /**
-   * After the paraphrases of {@code listed}: an answer that its list ran into opens it, as an
-   * {@code **Answer:**} after a numbered list does; a question that is not open may still be
-   * answered by the next block.
-   */
+  /** After the paraphrases of a question that is not open, the next block may answer it, as after a numbered list. */
   private QuestionBuilder afterParaphrases(QuestionBuilder listed) {
-    if (open == null && listed.hasAnswer()) {
-      open = listed;
-    }
     return open == null ? listed : null;
   }
 
@@ -175,7 +168,7 @@ public final class QuestionFileParser {
       if (Marker.of(marker) == Marker.QUESTION) {
         readQuestionMarker(marker, partEnd);
       } else if (Marker.of(marker) == Marker.PARAPHRASES) {
-        readParaphrasesMarker(marker, end);
+        readParaphrasesMarker(marker, partEnd, end);
       } else {
         readAnswerMarker(marker, partEnd);
       }
@@ -208,8 +201,13 @@ public final class QuestionFileParser {
     }
   }
 
-  /** Paraphrases follow the open question, or the last of the numbered questions just read. */
-  private void readParaphrasesMarker(Node marker, int paragraphEnd) {
+  /**
+   * Paraphrases follow the open question, or the last of the numbered questions just read. In an
+   * answer, the marker is reported and its line stays answer text.
+   */
+  private void readParaphrasesMarker(Node marker, int partEnd, int paragraphEnd) {
+    // An id names the question right after it; a list of paraphrases between them is no question.
+    ids.notFollowedByQuestion();
     if (section == null) {
       if (!inPromptFence) {
         diagnostics.report(Message.PARAPHRASES_WITHOUT_QUESTION, positionOf(start(marker)));
@@ -217,6 +215,9 @@ public final class QuestionFileParser {
       return;
     }
     paraphrases.markerRead(open != null ? open : numberedQuestionBefore, marker, paragraphEnd);
+    if (open != null && open.hasAnswer()) {
+      open.extendTo(partEnd);
+    }
   }
 
   /** Reads each item of {@code list} as a question; returns the last one, or null before the first heading. */
@@ -252,7 +253,7 @@ public final class QuestionFileParser {
    */
   private void readAnswerInsideItem(QuestionBuilder question, Node firstBlock, int itemEnd) {
     for (Node block = firstBlock; block != null; block = block.getNext()) {
-      if (paraphrases.readsList(block, itemEnd) != null) {
+      if (paraphrases.readsList(block) != null) {
         continue;
       }
       paraphrases.textAfterList(question, block);

@@ -239,10 +239,10 @@ public final class Validator {
   private record Wording(Question owner, String what, int line) {}
 
   /**
-   * Checks paraphrases as questions are checked: empty, repeated within their question, mojibake,
-   * a lost capital. A paraphrase that repeats another question or another question's paraphrase
-   * is an error, not a warning like a repeated question: a recorded response to that wording could
-   * not be told to answer one question or the other.
+   * Checks paraphrases as questions are checked: empty, repeated, mojibake, a lost capital. A
+   * repeated wording is an error, not a warning like a repeated question: within its question it
+   * would count twice in how consistently a model answers it, and shared with another question a
+   * recorded response to it could not be told to answer one or the other.
    */
   private void checkParaphrases() {
     if (questions.stream().allMatch(q -> q.paraphrases().isEmpty())) {

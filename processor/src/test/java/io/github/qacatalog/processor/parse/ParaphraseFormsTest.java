@@ -46,7 +46,7 @@ class ParaphraseFormsTest {
   }
 
   @Test
-  void questionAnswerFormWrittenTight() {
+  void questionAnswerFormWithTheMarkerRightUnderTheQuestion() {
     CompiledFile file = CompiledFile.ofText("""
         ## Deep Dive
 
@@ -54,6 +54,7 @@ class ParaphraseFormsTest {
         **Paraphrases:**
         - How did he find the LoRA bug?
         - What steps led him to it?
+
         **Answer:** Step by step.
 
         Then the fix.
@@ -64,6 +65,23 @@ class ParaphraseFormsTest {
     assertThat(texts(file.question(0))).containsExactly("How did he find the LoRA bug?", "What steps led him to it?")
         .inOrder();
     assertThat(file.question(0).answer().text()).hasValue("Step by step.\n\nThen the fix.");
+  }
+
+  @Test
+  void anAnswerRightUnderTheLastParaphraseIsReportedNotReadAsTheAnswer() {
+    // Markdown joins it to the last item, and a rendered file shows it there.
+    CompiledFile file = CompiledFile.ofText("""
+        ## Deep Dive
+
+        **Question:** How did he isolate the LoRA bug?
+        **Paraphrases:**
+        - How did he find the LoRA bug?
+        **Answer:** Step by step.
+        """);
+
+    assertThat(file.problems()).containsExactly("6:1 marker-in-paraphrase");
+    assertThat(file.diagnostics().get(0).format("QA.md")).contains(
+        "QA.md:6:1: error: **Answer:** is read as part of the paraphrase above it");
   }
 
   @Test
@@ -111,6 +129,7 @@ class ParaphraseFormsTest {
         2. Why Java?
         **Paraphrases:**
         - What made you pick Java?
+
         **Answer:** Types.
         """);
 
@@ -274,6 +293,65 @@ class ParaphraseFormsTest {
         "30:1 paraphrase-of-other-question").inOrder();
     assertThat(file.diagnostics().get(3).text()).contains("the same text as the question on line 18");
     assertThat(file.diagnostics().get(6).text()).contains("the same text as a paraphrase of another question on line 21");
+  }
+
+  @Test
+  void everyMarkerJoinedToAParaphraseIsReported() {
+    CompiledFile file = CompiledFile.ofText("""
+        ## S
+
+        **Question:** Whither?
+
+        **Paraphrases:**
+        - To where?
+        **Answer:** There.
+        **Paraphrase:**
+          - Whither?
+          **Answer:** Again.
+        """);
+
+    assertThat(file.problems()).containsExactly("7:1 marker-in-paraphrase", "8:1 marker-in-paraphrase").inOrder();
+  }
+
+  @Test
+  void aMarkerAfterTheAnswerStaysAnswerText() {
+    CompiledFile file = CompiledFile.ofText("""
+        ## S
+
+        **Question:** Why?
+
+        **Answer:** Because.
+        **Paraphrases:**
+        - How come?
+
+        ---
+
+        1. Who?
+           **Answer:** Me.
+           **Paraphrases:**
+        """);
+
+    assertThat(file.problems()).containsExactly("6:1 paraphrases-after-answer", "13:4 paraphrases-after-answer")
+        .inOrder();
+    assertThat(file.question(0).answer().text()).hasValue("Because.\n**Paraphrases:**\n- How come?");
+    assertThat(file.question(1).answer().text()).hasValue("Me.\n   **Paraphrases:**");
+    assertThat(file.questions().stream().allMatch(q -> q.paraphrases().isEmpty())).isTrue();
+  }
+
+  @Test
+  void anIdBeforeAListOfParaphrasesNamesNoQuestion() {
+    // Found by RandomFilesRoundTripTest: the id was given to a question after the list.
+    CompiledFile file = CompiledFile.ofText("""
+        ## S
+
+        **Question:** Why?
+
+        <!-- id: w -->
+        **Paraphrases:**
+        **Question:** Who?
+        """);
+
+    assertThat(file.problems()).contains("5:10 id-without-question");
   }
 
   @Test

@@ -10,7 +10,9 @@ import io.github.qacatalog.processor.testing.CatalogModels;
 import io.github.qacatalog.processor.testing.CatalogModels.CategorySpec;
 import io.github.qacatalog.processor.testing.CatalogModels.QuestionSpec;
 import io.github.qacatalog.processor.testing.GeneratedCatalog;
+import io.github.qacatalog.processor.parse.SourceFile;
 import io.github.qacatalog.processor.testing.PropertyCheck;
+import io.github.qacatalog.processor.testing.QuestionLikeLines;
 import io.github.qacatalog.processor.testing.RandomMarkdown;
 import io.github.qacatalog.processor.testing.RandomTexts;
 import io.github.qacatalog.processor.testing.Sources;
@@ -31,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Properties over random inputs (see {@link PropertyCheck} for the seed and a longer campaign):
- * the generated code compiles and gives back every text exactly, and no input makes the
- * processor throw.
+ * the generated code compiles and gives back every text exactly, no input makes the processor
+ * throw, and no line that reads as a question is lost without a word.
  */
 class RoundTripPropertiesTest {
 
@@ -80,6 +82,21 @@ class RoundTripPropertiesTest {
         },
         bytes -> List.of(),
         bytes -> PropertyCheck.show(new String(bytes, StandardCharsets.ISO_8859_1)));
+  }
+
+  @Test
+  void everyLineThatReadsAsAQuestionIsOneOrIsReported() {
+    PropertyCheck.forAll("no question lost without a word", 500,
+        random -> RandomMarkdown.file(RandomMarkdown.lines(random), random),
+        file -> {
+          CatalogCompiler.Result result = CatalogCompiler.compile(file.getBytes(StandardCharsets.UTF_8), "com.example",
+              "QaCatalog", "QA.md", new Diagnostics());
+          String text = SourceFile.of(file).text();
+          assertThat(QuestionLikeLines.unaccounted(text, result.catalog().orElseThrow(), result.diagnostics().inFileOrder()))
+              .isEmpty();
+        },
+        file -> PropertyCheck.withoutRuns(List.of(file.split("\n", -1))).stream().map(l -> String.join("\n", l)).toList(),
+        PropertyCheck::show);
   }
 
   private static List<CategorySpec> randomCatalog(SplittableRandom random) {

@@ -36,6 +36,8 @@ public enum Message {
   ANSWER_WITHOUT_QUESTION(Severity.ERROR, "answer with no question before it",
       "write **Question:** ... before this **Answer:**"),
   EMPTY_QUESTION(Severity.ERROR, "empty question", "write the question's text, or delete the line"),
+  ZERO_NUMBER(Severity.ERROR, "question number 0: QaItem.number() returns 0 for a question without a number",
+      "number the questions from 1"),
   DUPLICATE_NUMBER(Severity.ERROR, "question number %d is already used on line %d",
       "give each question its own number"),
   DUPLICATE_HEADING(Severity.ERROR, "section \"%s\" repeats the heading on line %d",
@@ -77,6 +79,9 @@ public enum Message {
       "write the marker exactly as **Question:** or **Answer:**, colon inside the stars, a space after"),
   NESTED_QUESTION_MARKER(Severity.WARNING, "**Question:** inside a list item or a quote is not read as a question",
       "start the question after a blank line, outside the list or quote; indented lines join the item above"),
+  UNREAD_QUESTION(Severity.WARNING, "this line reads as a question, but Markdown reads it as %s: it is no question",
+      "to make it a question, put a blank line before it and start it at the margin; to keep a numbered line"
+          + " as text, write a backslash before its dot (2019\\. ...)"),
   SETEXT_SEPARATOR(Severity.WARNING,
       "text right above a --- line is a heading in Markdown; it is read as text followed by a separator",
       "put a blank line before ---; start a category with ## instead"),

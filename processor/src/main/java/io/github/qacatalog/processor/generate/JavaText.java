@@ -29,7 +29,8 @@ final class JavaText {
    * A Java expression of type {@code String} that evaluates to {@code text}: one string literal
    * when the text fits in one, else {@code String.join("", ...)} over literals that each fit. The
    * join is deliberate: {@code "a" + "b"} is a constant expression that javac folds back into one
-   * constant, which would be too long again.
+   * constant, which would be too long again. {@code String} is written in full: inside the enum of a
+   * section named {@code String}, the simple name means that enum.
    */
   static String stringExpression(String text) {
     int[] ends = literalEnds(text);
@@ -39,7 +40,7 @@ final class JavaText {
       return out.toString();
     }
     // Each literal on a line of its own, indented under the expression.
-    out.append("String.join(\"\"");
+    out.append("java.lang.String.join(\"\"");
     int start = 0;
     for (int end : ends) {
       out.append(",\n    ");

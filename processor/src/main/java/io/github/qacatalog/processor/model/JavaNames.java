@@ -47,20 +47,23 @@ public final class JavaNames {
    * {@code Q2025HiringLoop}); two digit headings of the same words meet as any two headings do, and
    * the validator reports that. A heading with no letter or digit at all gives the empty name,
    * which the validator reports too.
+   *
+   * <p>Letters, digits and their cases are those of Unicode 13.0.0 on every JDK ({@link
+   * UnicodeLetters}): a character that a later Unicode made a letter separates words.
    */
   public static String typeName(String heading) {
     StringBuilder name = new StringBuilder();
     for (String word : words(heading)) {
       int first = word.codePointAt(0);
-      name.appendCodePoint(Character.toTitleCase(first));
-      name.append(word.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
+      name.appendCodePoint(UnicodeLetters.toTitleCase(first));
+      name.append(UnicodeLetters.toLowerCase(word.substring(Character.charCount(first))));
     }
     return withDigitPrefix(name.toString());
   }
 
   /** The constant name of an explicit id: {@code lora-bug} becomes {@code LORA_BUG}. */
   public static String constantNameOfId(String id) {
-    return String.join("_", words(id)).toUpperCase(Locale.ROOT);
+    return UnicodeLetters.toUpperCase(String.join("_", words(id)));
   }
 
   /**
@@ -83,7 +86,9 @@ public final class JavaNames {
   public static String constantNameOfText(String text) {
     String withoutTargets = LINK_TARGET.matcher(text).replaceAll("]");
     String withoutTags = HTML_TAG.matcher(withoutTargets).replaceAll(" ");
-    String ascii = Normalizer.normalize(withoutTags, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    // Only what Unicode 13.0.0 has is decomposed and has its marks dropped, as on every JDK.
+    String decomposed = Normalizer.normalize(UnicodeLetters.withoutLaterLetters(withoutTags), Normalizer.Form.NFD);
+    String ascii = withoutMarks(decomposed);
     List<String> words = new ArrayList<>();
     for (String word : ascii.split("[^A-Za-z0-9]+")) {
       if (!word.isEmpty() && words.size() < SLUG_WORDS) {
@@ -96,6 +101,12 @@ public final class JavaNames {
     return withDigitPrefix(String.join("_", words));
   }
 
+  private static String withoutMarks(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().filter(cp -> !UnicodeLetters.isMark(cp)).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
   /** {@code name}, with {@value #NAME_PREFIX} before it when it starts with a digit, which no Java name may. */
   private static String withDigitPrefix(String name) {
     return !name.isEmpty() && Character.isDigit(name.codePointAt(0)) ? NAME_PREFIX + name : name;
@@ -105,7 +116,7 @@ public final class JavaNames {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     text.codePoints().forEach(cp -> {
-      if (Character.isLetterOrDigit(cp)) {
+      if (UnicodeLetters.isLetterOrDigit(cp)) {
         word.appendCodePoint(cp);
       } else if ((cp == '\'' || cp == '\u2019') && word.length() > 0) {
         return;

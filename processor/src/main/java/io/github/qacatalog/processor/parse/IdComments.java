@@ -2,6 +2,7 @@ package io.github.qacatalog.processor.parse;
 
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
 import io.github.qacatalog.processor.diagnostic.Message;
+import io.github.qacatalog.processor.diagnostic.VisibleText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.HtmlBlock;
@@ -54,7 +55,7 @@ final class IdComments {
   /** Something that is no question follows: the pending id, if any, names nothing. */
   void notFollowedByQuestion() {
     if (pending != null) {
-      diagnostics.report(Message.ID_WITHOUT_QUESTION, pending.position(), pending.value());
+      diagnostics.report(Message.ID_WITHOUT_QUESTION, pending.position(), VisibleText.of(pending.value()));
       pending = null;
     }
   }

@@ -48,6 +48,7 @@ public final class QuestionFileParser {
   private final Diagnostics diagnostics;
   private final IdComments ids;
   private final FormatLints lints;
+  private final UnreadQuestions unreadQuestions;
   private final ParaphraseReader paraphrases;
   private final List<ParsedSection> sections = new ArrayList<>();
 
@@ -65,6 +66,7 @@ public final class QuestionFileParser {
     this.diagnostics = diagnostics;
     this.ids = new IdComments(source, diagnostics);
     this.lints = new FormatLints(source, diagnostics);
+    this.unreadQuestions = new UnreadQuestions(source, diagnostics);
     this.paraphrases = new ParaphraseReader(source, diagnostics);
   }
 
@@ -86,6 +88,7 @@ public final class QuestionFileParser {
       QuestionBuilder lastNumbered = listed == null ? readBlock(block) : afterParaphrases(listed);
       if (section != null) {
         lints.nestedQuestionMarkers(block);
+        unreadQuestions.check(block);
       }
       ids.blockEnded();
       numberedQuestionBefore = lastNumbered;

@@ -39,8 +39,8 @@ public final class SourceFile {
   }
 
   /**
-   * Decodes the bytes of a file as UTF-8. Reports {@link Message#FILE_NOT_UTF8} at the line of the
-   * first bad byte and returns empty when they are not UTF-8.
+   * Decodes the bytes of a file as UTF-8. Reports {@link Message#FILE_NOT_UTF8} at the line and column
+   * of the first bad byte and returns empty when they are not UTF-8.
    */
   public static Optional<SourceFile> decode(byte[] bytes, Diagnostics diagnostics) {
     // The JDK's own decoding is several times faster than a reporting CharsetDecoder; it turns bad
@@ -58,21 +58,29 @@ public final class SourceFile {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       int bad = in.position();
-      diagnostics.report(Message.FILE_NOT_UTF8, new SourcePosition(lineOfByte(bytes, bad), 1),
-          bytes[bad] & 0xFF);
+      out.flip();
+      diagnostics.report(Message.FILE_NOT_UTF8, positionAfter(out), bytes[bad] & 0xFF);
       return Optional.empty();
     }
     return Optional.of(of(text));
   }
 
-  private static int lineOfByte(byte[] bytes, int index) {
+  /**
+   * The position of the character that would follow {@code decoded}, the valid text before a bad
+   * byte: counted as {@link #positionOf} counts, so any line ending ends a line and a byte-order
+   * mark takes no column.
+   */
+  private static SourcePosition positionAfter(CharSequence decoded) {
     int line = 1;
-    for (int i = 0; i < index; i++) {
-      if (bytes[i] == '\n') {
+    int lineStart = !decoded.isEmpty() && decoded.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
+    for (int i = 0; i < decoded.length(); i++) {
+      char c = decoded.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 == decoded.length() || decoded.charAt(i + 1) != '\n')) {
         line++;
+        lineStart = i + 1;
       }
     }
-    return line;
+    return new SourcePosition(line, decoded.length() - lineStart + 1);
   }
 
   private static int[] lineStarts(String text) {

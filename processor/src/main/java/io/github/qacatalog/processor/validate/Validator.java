@@ -3,12 +3,14 @@ package io.github.qacatalog.processor.validate;
 import io.github.qacatalog.processor.diagnostic.Diagnostics;
 import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import io.github.qacatalog.processor.diagnostic.VisibleText;
 import io.github.qacatalog.processor.model.Answer;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Category;
 import io.github.qacatalog.processor.model.PositionInText;
 import io.github.qacatalog.processor.model.Question;
 import io.github.qacatalog.processor.model.Section;
+import io.github.qacatalog.processor.model.UnicodeLetters;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,7 +85,7 @@ public final class Validator {
   private void checkSections() {
     for (Section section : catalog.sections()) {
       if (section.blank()) {
-        diagnostics.report(Message.EMPTY_SECTION, section.position(), section.title());
+        diagnostics.report(Message.EMPTY_SECTION, section.position(), VisibleText.of(section.title()));
       }
       reportMojibake(section.title(), section.titleStart());
     }
@@ -95,23 +97,23 @@ public final class Validator {
     for (Category category : catalog.categories()) {
       Category sameTitle = byTitle.putIfAbsent(category.title(), category);
       if (sameTitle != null) {
-        diagnostics.report(Message.DUPLICATE_HEADING, category.position(), category.title(),
+        diagnostics.report(Message.DUPLICATE_HEADING, category.position(), VisibleText.of(category.title()),
             sameTitle.position().line());
         continue;
       }
       String name = category.typeName();
       String problem = nameProblem(name);
       if (problem != null) {
-        diagnostics.report(Message.INVALID_TYPE_NAME, category.position(), category.title(), problem);
+        diagnostics.report(Message.INVALID_TYPE_NAME, category.position(), VisibleText.of(category.title()), problem);
         continue;
       }
       if (name.equals(catalog.className())) {
-        diagnostics.report(Message.RESERVED_TYPE_NAME, category.position(), category.title(), name);
+        diagnostics.report(Message.RESERVED_TYPE_NAME, category.position(), VisibleText.of(category.title()), name);
         continue;
       }
       Category sameName = byTypeName.putIfAbsent(name, category);
       if (sameName != null) {
-        diagnostics.report(Message.DUPLICATE_TYPE_NAME, category.position(), category.title(), name,
+        diagnostics.report(Message.DUPLICATE_TYPE_NAME, category.position(), VisibleText.of(category.title()), name,
             sameName.position().line());
       }
     }
@@ -129,14 +131,14 @@ public final class Validator {
         }
         if (problem != null) {
           diagnostics.report(Message.INVALID_ID, id == null ? question.position() : id.position(),
-              id == null ? question.constantName() : id.value(), problem);
+              id == null ? question.constantName() : VisibleText.of(id.value()), problem);
           continue;
         }
         // Ids first: two equal explicit ids are one mistake, reported where the second id is written.
         Question sameId = byId.putIfAbsent(question.id(), question);
         if (sameId != null && question.explicitId().isPresent()) {
           diagnostics.report(Message.DUPLICATE_ID, question.explicitId().get().position(),
-              question.id(), sameId.position().line());
+              VisibleText.of(question.id()), sameId.position().line());
           continue;
         }
         Question sameConstant = byConstant.putIfAbsent(question.constantName(), question);
@@ -149,7 +151,7 @@ public final class Validator {
           continue;
         }
         if (sameId != null && question.number().isEmpty()) {
-          diagnostics.report(Message.DUPLICATE_ID, question.position(), question.id(),
+          diagnostics.report(Message.DUPLICATE_ID, question.position(), VisibleText.of(question.id()),
               sameId.position().line());
         }
       }
@@ -172,6 +174,11 @@ public final class Validator {
     for (Question question : questions) {
       if (question.number().isPresent()) {
         int number = question.number().getAsInt();
+        if (number == 0) {
+          // 0 stands for "no number" in QaItem and in every export; a zero is not checked further.
+          diagnostics.report(Message.ZERO_NUMBER, question.position());
+          continue;
+        }
         Question sameNumber = byNumber.putIfAbsent(number, question);
         if (sameNumber != null) {
           diagnostics.report(Message.DUPLICATE_NUMBER, question.position(), number, sameNumber.position().line());
@@ -391,7 +398,7 @@ public final class Validator {
       return "it is empty";
     }
     int bad = id.codePoints()
-        .filter(c -> !Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
+        .filter(c -> !UnicodeLetters.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
         .findFirst().orElse(-1);
     if (bad < 0) {
       return null;

@@ -13,6 +13,7 @@ import io.github.qacatalog.processor.generate.GeneratedJavaFile;
 import io.github.qacatalog.processor.model.Catalog;
 import io.github.qacatalog.processor.model.Question;
 import io.github.qacatalog.processor.testing.GeneratedCatalog;
+import io.github.qacatalog.processor.testing.QuestionLikeLines;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -23,8 +24,9 @@ import java.util.regex.Pattern;
 
 /**
  * The whole pipeline, bytes to generated source, on whatever the fuzzer makes: nothing throws,
- * every problem points into the file, a file without errors gets its class and the class holds
- * every question of the model. One input in {@value #COMPILE_ONE_IN} (chosen by its hash, so the
+ * every problem points into the file, every line that reads as a question is one or is reported
+ * ({@link QuestionLikeLines}), a file without errors gets its class and the class holds every
+ * question of the model. One input in {@value #COMPILE_ONE_IN} (chosen by its hash, so the
  * same ones on every run) is also compiled with javac and its texts read back from the class.
  *
  * <p>Without {@code JAZZER_FUZZ} each test runs once per file of its corpus under {@code
@@ -57,6 +59,8 @@ class CatalogCompilerFuzzTest {
     }
     boolean notUtf8 = result.diagnostics().inFileOrder().stream().anyMatch(d -> d.message() == Message.FILE_NOT_UTF8);
     assertWithMessage("a model whenever the file could be read").that(result.catalog().isPresent()).isEqualTo(!notUtf8);
+    result.catalog().ifPresent(catalog -> assertWithMessage("lines that read as a question but are none and have no report")
+        .that(QuestionLikeLines.unaccounted(text(bytes), catalog, result.diagnostics().inFileOrder())).isEmpty());
     assertWithMessage("generated source exactly when there is no error: %s", result.diagnostics().inFileOrder())
         .that(result.javaFile().isPresent()).isEqualTo(!result.diagnostics().hasErrors());
     if (result.javaFile().isEmpty()) {
@@ -84,9 +88,14 @@ class CatalogCompilerFuzzTest {
 
   /** The lines of the file as an editor shows them: no byte-order mark, any line ending. */
   private static List<String> lines(byte[] bytes) {
+    return List.of(text(bytes).split("\n", -1));
+  }
+
+  /** The file's text without a byte-order mark, lines ended by {@code \n}. */
+  private static String text(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return List.of(withoutBom.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+    return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   /** The names declared on lines of their own ending in {@code ,} or {@code ;}: the enum constants. */

@@ -84,7 +84,7 @@ class JavaTextTest {
         assertThat(modifiedUtf8Bytes(chunk)).isAtMost(65_534L);
         assertThat(Character.isLowSurrogate(chunk.charAt(0)) && chunk != chunks.get(0)).isFalse();
       }
-      assertThat(JavaText.stringExpression(text)).startsWith("String.join(\"\",\n");
+      assertThat(JavaText.stringExpression(text)).startsWith("java.lang.String.join(\"\",\n");
       assertThat(JavaText.literalCount(text)).isEqualTo(chunks.size());
     }
   }

@@ -70,6 +70,33 @@ class SourceFileTest {
   }
 
   @Test
+  void invalidUtf8IsReportedAtTheColumnOfTheFirstBadByte() {
+    assertThat(badBytePosition("## A\n\n1. caf", "?")).isEqualTo(new SourcePosition(3, 7));
+    assertThat(badBytePosition("\uFEFF## \u00e9t\u00e9 \uD83D\uDE00", "")).isEqualTo(new SourcePosition(1, 10));
+  }
+
+  @Test
+  void invalidUtf8AfterOtherLineEndingsIsReportedWhereAnEditorShowsIt() {
+    assertThat(badBytePosition("## A\r\n\r\n1. ab", "")).isEqualTo(new SourcePosition(3, 6));
+    assertThat(badBytePosition("## A\r\r1. ab", "")).isEqualTo(new SourcePosition(3, 6));
+    assertThat(badBytePosition("## A\r", "")).isEqualTo(new SourcePosition(2, 1));
+  }
+
+  /** Where the byte 0xE9 is reported when it stands between {@code before} and {@code after}. */
+  private static SourcePosition badBytePosition(String before, String after) {
+    byte[] start = before.getBytes(StandardCharsets.UTF_8);
+    byte[] end = after.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[start.length + 1 + end.length];
+    System.arraycopy(start, 0, bytes, 0, start.length);
+    bytes[start.length] = (byte) 0xE9;
+    System.arraycopy(end, 0, bytes, start.length + 1, end.length);
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(SourceFile.decode(bytes, diagnostics)).isEmpty();
+    assertThat(diagnostics.inFileOrder()).hasSize(1);
+    return diagnostics.inFileOrder().get(0).position();
+  }
+
+  @Test
   void byteOrderMarkAndCrlfAreAccepted() {
     byte[] bytes = "\uFEFF## A\r\n1. x\r\n".getBytes(StandardCharsets.UTF_8);
     Diagnostics diagnostics = new Diagnostics();

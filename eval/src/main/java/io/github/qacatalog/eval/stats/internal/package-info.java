@@ -1,0 +1,2 @@
+/** Text tables and number cells shared by the console tables and CSV files of the statistics; not API. */
+package io.github.qacatalog.eval.stats.internal;

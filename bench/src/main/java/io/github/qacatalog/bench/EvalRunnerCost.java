@@ -5,7 +5,8 @@ import io.github.qacatalog.QaItem;
 import io.github.qacatalog.eval.Evaluation;
 import io.github.qacatalog.eval.Expectation;
 import io.github.qacatalog.eval.model.AnswerModel;
-import io.github.qacatalog.eval.scoring.Scorers;
+import io.github.qacatalog.eval.scorer.Scorers;
+import io.github.qacatalog.eval.scorer.refusal.RefusalScorer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -70,7 +71,7 @@ public final class EvalRunnerCost {
         new Case("runner, logged, token F1 and refusal scorers", NOTHING, dir ->
             logged(instant, items, refusals, dir)
                 .scorers(Expectation.ANSWER, Scorers.tokenF1())
-                .scorers(Expectation.REFUSAL, Scorers.refusal())
+                .scorers(Expectation.REFUSAL, RefusalScorer.standard())
                 .build().run().items().size()));
 
     for (int round = 0; round < 2; round++) {

@@ -1,7 +1,7 @@
 package io.github.qacatalog.bench;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import io.github.qacatalog.eval.score.SemanticSimilarity;
+import io.github.qacatalog.eval.scorer.SemanticSimilarity;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,33 +4,29 @@ import io.github.qacatalog.export.QaCsvWriter;
 import io.github.qacatalog.export.QaJsonLinesWriter;
 import io.github.qacatalog.export.QaMarkdownWriter;
 import io.github.qacatalog.processor.RuntimeCatalog;
-import java.io.StringWriter;
+import java.io.Writer;
 
 /** The formats of {@code export}, each written by its writer in qacatalog-export. */
 enum ExportFormat {
   JSONL {
     @Override
-    String render(RuntimeCatalog catalog) {
-      StringWriter out = new StringWriter();
+    void write(RuntimeCatalog catalog, Writer out) {
       QaJsonLinesWriter.write(catalog.all(), out);
-      return out.toString();
     }
   },
   CSV {
     @Override
-    String render(RuntimeCatalog catalog) {
-      StringBuilder out = new StringBuilder();
+    void write(RuntimeCatalog catalog, Writer out) {
       QaCsvWriter.write(catalog.all(), out);
-      return out.toString();
     }
   },
   MD {
     @Override
-    String render(RuntimeCatalog catalog) {
-      return QaMarkdownWriter.render(catalog.categories());
+    void write(RuntimeCatalog catalog, Writer out) {
+      QaMarkdownWriter.write(catalog.categories(), out);
     }
   };
 
-  /** The whole export, written before any of it is printed, so that a failure prints nothing. */
-  abstract String render(RuntimeCatalog catalog);
+  /** Writes the whole export to {@code out}, as it goes: an export is about as large as its file. */
+  abstract void write(RuntimeCatalog catalog, Writer out);
 }

@@ -4,6 +4,7 @@ import io.github.qacatalog.processor.diagnostic.Diagnostic;
 import io.github.qacatalog.processor.diagnostic.DiagnosticSink;
 import io.github.qacatalog.processor.diagnostic.Severity;
 import io.github.qacatalog.processor.diagnostic.SettingValue;
+import io.github.qacatalog.processor.diagnostic.Tool;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Optional;
 /**
  * Prints problems as GitHub Actions workflow commands, {@code ::error file=F,line=L,col=C,title=CODE::message},
  * which the runner turns into annotations on the file and line of the pull request. The message
- * is the processor's, hint included; a problem with a setting names no file.
+ * is the processor's, with the command line's hint; a problem with a flag, such as {@code --accept},
+ * names the file it applied to and no line, so that it shows on the file.
  */
 final class GitHubActionsSink implements DiagnosticSink {
   private final PrintWriter out;
@@ -24,21 +26,26 @@ final class GitHubActionsSink implements DiagnosticSink {
   @Override
   public void problem(Diagnostic shown, String path, Optional<SettingValue> setting) {
     List<String> properties = new ArrayList<>();
-    if (setting.isEmpty() && !path.isEmpty()) {
+    if (!path.isEmpty()) {
       properties.add("file=" + escapeProperty(path));
-      if (shown.message().hasPlaceInFile()) {
+      if (setting.isEmpty() && shown.message().hasPlaceInFile()) {
         properties.add("line=" + shown.position().line());
         properties.add("col=" + shown.position().column());
       }
     }
     properties.add("title=" + escapeProperty(shown.message().code()));
     String command = shown.severity() == Severity.ERROR ? "error" : "warning";
-    print("::" + command + " " + String.join(",", properties) + "::" + escapeData(shown.body()));
+    print("::" + command + " " + String.join(",", properties) + "::" + escapeData(shown.body(tool())));
   }
 
   @Override
   public void note(String text) {
     print("::notice::" + escapeData(text));
+  }
+
+  @Override
+  public Tool tool() {
+    return Tool.COMMAND_LINE;
   }
 
   private void print(String line) {

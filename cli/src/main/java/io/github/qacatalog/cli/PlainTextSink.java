@@ -3,13 +3,15 @@ package io.github.qacatalog.cli;
 import io.github.qacatalog.processor.diagnostic.Diagnostic;
 import io.github.qacatalog.processor.diagnostic.DiagnosticSink;
 import io.github.qacatalog.processor.diagnostic.SettingValue;
+import io.github.qacatalog.processor.diagnostic.Tool;
 import java.io.PrintWriter;
 import java.util.Optional;
 
 /**
  * Prints problems as the processor's messages read: {@code FILE:LINE:COL: error: message [code]}
  * and the hint below, each line ended by {@code \n}; a note as {@code note: ...}, as javac prints
- * the processor's.
+ * the processor's. A problem with a flag, such as {@code --accept}, starts with the file it was
+ * applied to, {@code FILE: warning: ...}, as the processor's starts with the annotation's place.
  */
 final class PlainTextSink implements DiagnosticSink {
   private final PrintWriter out;
@@ -20,7 +22,8 @@ final class PlainTextSink implements DiagnosticSink {
 
   @Override
   public void problem(Diagnostic shown, String path, Optional<SettingValue> setting) {
-    out.print(shown.format(path) + "\n");
+    String file = setting.isPresent() && !path.isEmpty() ? path + ": " : "";
+    out.print(file + shown.format(path, tool()) + "\n");
     out.flush();
   }
 
@@ -28,5 +31,10 @@ final class PlainTextSink implements DiagnosticSink {
   public void note(String text) {
     out.print("note: " + text + "\n");
     out.flush();
+  }
+
+  @Override
+  public Tool tool() {
+    return Tool.COMMAND_LINE;
   }
 }

@@ -4,17 +4,13 @@ import io.github.qacatalog.processor.CatalogCompiler;
 import io.github.qacatalog.processor.ReportedCompilation;
 import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.Reporter;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.util.List;
+import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * Reads a question file named on the command line and hands it to {@link ReportedCompilation},
- * the processor's own step: the same limit, stages and messages. A file that is missing or cannot
- * be read is reported with the processor's messages for that too.
+ * Reads a question file named on the command line with {@link QuestionFileReader} and hands it to
+ * {@link ReportedCompilation}, the processor's own step: the same stages and messages, without
+ * the generated Java source, which neither command needs.
  */
 final class QuestionFileCompilation {
   /** What {@code @QaSource} generates when it names no class; some checks depend on the name. */
@@ -23,29 +19,26 @@ final class QuestionFileCompilation {
   private QuestionFileCompilation() {}
 
   /**
-   * Compiles {@code file}, the path as the user typed it, which is also the path printed.
+   * Compiles {@code file}, the path as the user typed it, which is also the path printed, or
+   * {@code -} for {@code stdin}.
    *
    * @return the result, when nothing was shown as an error
    */
-  static Optional<CatalogCompiler.Result> compile(String file, Reporter reporter) {
-    byte[] bytes;
+  static Optional<CatalogCompiler.Result> compile(String file, long maxBytes, InputStream stdin, Reporter reporter) {
+    return compile(file, maxBytes, stdin, reporter, CatalogCompiler::check);
+  }
+
+  /** As {@link #compile(String, long, InputStream, Reporter)}, with other stages: tests make them fail. */
+  static Optional<CatalogCompiler.Result> compile(String file, long maxBytes, InputStream stdin, Reporter reporter,
+      ReportedCompilation.Stages stages) {
+    String name = QuestionFileReader.displayName(file);
+    Optional<byte[]> bytes;
     try {
-      Path path = Path.of(file);
-      if (Files.isDirectory(path)) {
-        reporter.report(file, Message.FILE_UNREADABLE, file, file + " is a directory");
-        return Optional.empty();
-      }
-      if (!Files.exists(path)) {
-        reporter.report(file, Message.FILE_NOT_FOUND, file,
-            Message.listOfPlaces(List.of(path.toAbsolutePath().normalize().toString())));
-        return Optional.empty();
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (IOException | InvalidPathException | SecurityException e) {
-      reporter.report(file, Message.FILE_UNREADABLE, file, e.toString());
+      bytes = QuestionFileReader.read(file, maxBytes, stdin, reporter);
+    } catch (OutOfMemoryError e) {
+      reporter.report(name, Message.OUT_OF_MEMORY, name, e.getMessage());
       return Optional.empty();
     }
-    return ReportedCompilation.compile(bytes, ReportedCompilation.DEFAULT_MAX_BYTES, "", CLASS_NAME, file, file,
-        reporter);
+    return bytes.flatMap(read -> ReportedCompilation.run(stages, read, maxBytes, "", CLASS_NAME, name, name, reporter));
   }
 }

@@ -1,10 +1,16 @@
 package io.github.qacatalog.cli;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.github.qacatalog.processor.diagnostic.Message;
+import io.github.qacatalog.processor.diagnostic.ReportingPolicy;
+import io.github.qacatalog.processor.diagnostic.Tool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +35,7 @@ class CheckCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo(processor(seed, "").printed());
+    assertThat(run.out()).isEqualTo(processor(seed, "").printedWithCommandLineHints());
     assertThat(run.out().lines().filter(line -> !line.startsWith("  hint: ")).toList()).containsExactly(
         seed + ":27:5: warning: question starts with a lowercase letter (\"our\"); was its first letter lost? [lowercase-start]",
         seed + ":28:8: warning: \"\u00e2\u20ac\u2122\" looks like UTF-8 read as Windows-1252; it was probably \"\u2019\""
@@ -57,7 +63,7 @@ class CheckCommandTest {
     CommandRun run = CommandRun.of("check", "--strict", seed);
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(processor(seed, "", "-Aqacatalog.strict=true").printed());
+    assertThat(run.out()).isEqualTo(processor(seed, "", "-Aqacatalog.strict=true").printedWithCommandLineHints());
     assertThat(run.out()).contains(seed + ":41:1: error: question 30 follows question 28");
     assertThat(run.out()).contains("note: qacatalog strict mode: 4 warning(s) of " + seed + " counted as errors");
   }
@@ -69,7 +75,7 @@ class CheckCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
-        .isEqualTo(processor(seed, "strict = true, accept = {\"numbering-gap:41\", \"mojibake:28\"}").printed());
+        .isEqualTo(processor(seed, "strict = true, accept = {\"numbering-gap:41\", \"mojibake:28\"}").printedWithCommandLineHints());
     assertThat(run.out()).doesNotContain("numbering-gap]");
     assertThat(run.out()).contains("2 warning(s)");
   }
@@ -84,16 +90,65 @@ class CheckCommandTest {
   }
 
   @Test
-  void unknownAcceptCodeIsReportedAsTheProcessorReportsIt() {
+  void unknownAcceptCodeIsReportedOnTheFileInTheCommandLinesWords() {
     String seed = seedCopy();
     CommandRun lenient = CommandRun.of("check", "--accept", "numbering-gaps", seed);
     CommandRun strict = CommandRun.of("check", "--strict", "--accept", "numbering-gaps", seed);
 
     assertThat(lenient.exitCode()).isEqualTo(0);
-    assertThat(lenient.out()).isEqualTo(processor(seed, "accept = \"numbering-gaps\"").printed());
-    assertThat(lenient.out()).startsWith("warning: @QaSource accept names no warning: \"numbering-gaps\"");
+    assertThat(lenient.out()).startsWith(seed + ": warning: --accept names no warning: \"numbering-gaps\"; known codes: "
+        + ReportingPolicy.acceptableCodes() + " [unknown-accept]\n  hint: write a code, or a code and a line, as in"
+        + " --accept numbering-gap:41\n");
+    // After it, the file's warnings as the processor gives them.
+    assertThat(lenient.out()).endsWith(processor(seed, "").printedWithCommandLineHints());
     assertThat(strict.exitCode()).isEqualTo(1);
-    assertThat(strict.out()).startsWith("error: @QaSource accept names no warning: \"numbering-gaps\"");
+    assertThat(strict.out()).startsWith(seed + ": error: --accept names no warning: \"numbering-gaps\"");
+  }
+
+  /** Issue 21: an accept whose code exists but whose line has no such warning is no silent no-op. */
+  @Test
+  void acceptOfAKnownCodeOnALineWithoutThatWarningIsReported() {
+    String seed = seedCopy();
+    CommandRun run = CommandRun.of("check", "--accept", "numbering-gap:40", seed);
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains(seed + ":41:1: warning: question 30 follows question 28");
+    assertThat(run.out()).endsWith(seed + ": warning: --accept numbering-gap:40 accepts nothing: line 40 has no"
+        + " numbering-gap warning [unused-accept]\n  hint: write the line that the warning is reported on,"
+        + " or leave the flag out\n");
+    // In strict mode it fails the check, as an unknown code does, though every warning is accepted.
+    CommandRun strict = CommandRun.of("check", "--strict", "--accept", "numbering-gap:40", "--accept", "mojibake:28",
+        "--accept", "lowercase-start", "--accept", "numbering-gap:41", seed);
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out()).startsWith(seed + ": error: --accept numbering-gap:40 accepts nothing");
+  }
+
+  /** Issue 21: no hint the command line can print names the annotation or an -A option. */
+  @Test
+  void everyHintOfTheCommandLineNamesItsOwnSettings() {
+    // Problems with the annotation itself, which the command line has not got.
+    Set<Message> processorOnly = EnumSet.of(Message.INVALID_CLASS_NAME, Message.CLASS_GENERATED_TWICE);
+    for (Message message : EnumSet.complementOf(EnumSet.copyOf(processorOnly))) {
+      assertWithMessage(message.code()).that(message.hint(Tool.COMMAND_LINE)).doesNotContain("@QaSource");
+      assertWithMessage(message.code()).that(message.hint(Tool.COMMAND_LINE)).doesNotContain("-A");
+      assertWithMessage(message.code()).that(message.hint(Tool.COMMAND_LINE)).doesNotContain("className");
+    }
+    assertThat(Message.FILE_NOT_FOUND.hint(Tool.PROCESSOR)).contains("-Aqacatalog.root=DIR");
+  }
+
+  /** Issue 21: the hints name the command line's flags, never the annotation or -A options. */
+  @Test
+  void hintsAndNotesNameTheCommandLinesFlags() {
+    String seed = seedCopy();
+    String missing = dir.resolve("absent.md").toString();
+    CommandRun run = CommandRun.of("check", "--strict", "--accept", "gap", "--accept", "mojibake:27", "--max-bytes",
+        "10", seed, missing);
+    CommandRun strict = CommandRun.of("check", "--strict", seed);
+
+    assertThat(run.out() + strict.out()).doesNotContain("@QaSource");
+    assertThat(run.out() + strict.out()).doesNotContain("-Aqacatalog");
+    assertThat(run.out()).contains("hint: raise the limit with --max-bytes=N, or split the file");
+    assertThat(strict.out()).contains("accept a deliberate one with --accept code:line");
   }
 
   @Test
@@ -102,7 +157,7 @@ class CheckCommandTest {
     CommandRun run = CommandRun.of("check", file);
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(processor(file, "").printed());
+    assertThat(run.out()).isEqualTo(processor(file, "").printedWithCommandLineHints());
     assertThat(run.out()).startsWith(file + ":4:1: error: question number 1 is already used on line 3 [duplicate-number]");
   }
 
@@ -122,7 +177,7 @@ class CheckCommandTest {
     CommandRun run = CommandRun.of("check", broken, seed);
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(processor(broken, "").printed() + processor(seed, "").printed());
+    assertThat(run.out()).isEqualTo(processor(broken, "").printedWithCommandLineHints() + processor(seed, "").printedWithCommandLineHints());
   }
 
   @Test
@@ -132,8 +187,8 @@ class CheckCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEqualTo("error: question file " + missing + " not found; looked in:\n    " + missing
-        + " [file-not-found]\n  hint: check the path in @QaSource, or pass -Aqacatalog.root=DIR to name the"
-        + " directory it is relative to\n");
+        + " [file-not-found]\n  hint: check the path: a relative one starts from the current directory;"
+        + " - reads standard input\n");
   }
 
   @Test

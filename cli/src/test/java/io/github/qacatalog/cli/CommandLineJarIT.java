@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
@@ -30,22 +31,87 @@ class CommandLineJarIT {
 
   /** Runs the jar with the default charset and stdout's set to ISO-8859-1, in {@code dir}. */
   private JavaRun java(String... args) throws IOException, InterruptedException {
+    return java(jar(), List.of(), null, Map.of(), args);
+  }
+
+  /** As {@link #java(String...)}, with {@code environment} set (a blank value removes a variable). */
+  private JavaRun java(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    return java(jar(), List.of(), null, environment, args);
+  }
+
+  /**
+   * Runs {@code jar} with {@code jvmOptions} before {@code -jar}, standard input from {@code stdin} if
+   * not null, and {@code environment} set (a blank value removes a variable).
+   */
+  private JavaRun java(Path jar, List<String> jvmOptions, Path stdin, Map<String, String> environment,
+      String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dfile.encoding=ISO-8859-1", "-Dstdout.encoding=ISO-8859-1", "-Dstderr.encoding=ISO-8859-1",
-        "-Dsun.stdout.encoding=ISO-8859-1", "-Dsun.stderr.encoding=ISO-8859-1",
-        "-jar", jar().toString()));
+        "-Dsun.stdout.encoding=ISO-8859-1", "-Dsun.stderr.encoding=ISO-8859-1"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout");
     Path err = dir.resolve("stderr");
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    if (stdin != null) {
+      builder.redirectInput(stdin.toFile());
+    }
+    environment.forEach((name, value) -> {
+      if (value.isBlank()) {
+        builder.environment().remove(name);
+      } else {
+        builder.environment().put(name, value);
+      }
+    });
+    Process process = builder.start();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new AssertionError("java -jar did not finish: " + command);
     }
     return new JavaRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** Issue 21: the program is also cli/target/qacatalog-cli.jar, a name without version beside no other. */
+  @Test
+  void programIsAlsoTheJarWithoutVersionInItsName() throws Exception {
+    Path stable = Path.of(System.getProperty("qacatalog.stableCliJar"));
+    assertThat(stable.getFileName().toString()).isEqualTo("qacatalog-cli.jar");
+    assertThat(Files.readAllBytes(stable)).isEqualTo(Files.readAllBytes(jar()));
+
+    Files.copy(QuestionFiles.seed(), dir.resolve("QA.md"));
+    JavaRun run = java(stable, List.of(), null, Map.of(), "check", "QA.md");
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains("QA.md:41:1: warning: question 30 follows question 28");
+  }
+
+  @Test
+  void dashReadsStandardInput() throws Exception {
+    Path seed = Files.copy(QuestionFiles.seed(), dir.resolve("QA.md"));
+    JavaRun run = java(jar(), List.of(), seed, Map.of(), "check", "-");
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains("<stdin>:41:1: warning: question 30 follows question 28");
+  }
+
+  /** Issue 17.8: a real shortage of heap, in a JVM given far too little for the file. */
+  @Test
+  void heapTooSmallForTheFileIsReportedAsSuchWithoutAStackTrace() throws Exception {
+    StringBuilder file = new StringBuilder("## Many\n\n");
+    for (int number = 1; number <= 150_000; number++) {
+      file.append(number).append(". What about item ").append(number).append("?\n");
+    }
+    Files.writeString(dir.resolve("many.md"), file, StandardCharsets.UTF_8);
+    JavaRun run = java(jar(), List.of("-Xmx24m"), null, Map.of(), "check", "many.md");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("error: the Java heap ran out of memory while working on many.md (Java heap space)"
+        + " [out-of-memory]\n  hint: give the command line a larger heap: java -Xmx2g -jar qacatalog-cli.jar ...;"
+        + " or split the file\n");
+    assertThat(run.err()).isEmpty();
   }
 
   @Test
@@ -105,6 +171,41 @@ class CommandLineJarIT {
         JarFile javadoc = new JarFile(jar().resolveSibling(base + "-javadoc.jar").toFile())) {
       assertThat(sources.getJarEntry("io/github/qacatalog/cli/Main.java")).isNotNull();
       assertThat(javadoc.getJarEntry("index.html")).isNotNull();
+    }
+  }
+  @Test
+  void evalWithoutAKeyNamesTheVariableToSetAndExitsTwo() throws Exception {
+    QuestionFiles.write(dir, "QA.md", EvalCommandTest.QUESTIONS);
+    JavaRun run = java(Map.of("OPENAI_API_KEY", ""), "eval", "QA.md", "--model", "openai:gpt-4o-mini");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("error: no key for openai: set the environment variable OPENAI_API_KEY");
+    assertThat(Files.exists(dir.resolve(EvalCommand.DEFAULT_OUT))).isFalse();
+  }
+
+  @Test
+  void evalAsksALoopbackServerWithTheKeyOfTheEnvironmentAndPrintsNoLoggingNoticeNorKey() throws Exception {
+    QuestionFiles.write(dir, "QA.md", EvalCommandTest.QUESTIONS);
+    QuestionFiles.write(dir, "ctx.txt", EvalCommandTest.CONTEXT);
+    try (FakeProvider server = FakeProvider.openAi(EvalCommandTest::answers)) {
+      JavaRun run = java(Map.of("OPENAI_API_KEY", EvalCommandTest.OPENAI_KEY, "OPENAI_BASE_URL", server.baseUrl()),
+          "eval", "QA.md", "--context", "ctx.txt", "--model", "openai:gpt-test",
+          "--expect", "Out-of-Scope QA=refusal", "--threshold", "Product Facts:pass_rate=0.5");
+
+      assertThat(run.err()).doesNotContain("SLF4J");
+      assertThat(run.err()).doesNotContain("WARN");
+      assertThat(run.exitCode()).isEqualTo(0);
+      assertThat(run.out()).contains("Evaluation of openai:gpt-test");
+      assertThat(run.out()).contains("thresholds: 1 of 1 reached");
+      assertThat(server.requests()).hasSize(3);
+      assertThat(server.requests().get(0).header("Authorization")).isEqualTo("Bearer " + EvalCommandTest.OPENAI_KEY);
+      Path out = dir.resolve(EvalCommand.DEFAULT_OUT);
+      assertThat(Files.readAllLines(out.resolve("results.csv"))).hasSize(4);
+      for (String text : List.of(run.out(), run.err(), Files.readString(out.resolve("results.csv")),
+          Files.readString(out.resolve("run-log.jsonl")))) {
+        assertThat(text).doesNotContain(EvalCommandTest.OPENAI_KEY);
+      }
     }
   }
 }

@@ -59,7 +59,7 @@ class ExportCommandTest {
     assertThat(all).isNotEmpty();
     assertThat(run.outBytes()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
     // The seed's warnings go to stderr, as check prints them; the deep dive has none.
-    assertThat(run.err()).isEqualTo(generated.printed());
+    assertThat(run.err()).isEqualTo(generated.printedWithCommandLineHints());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.qacatalog.cli;
 import static com.google.common.truth.Truth.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class GitHubFormatTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out().lines().filter(line -> line.startsWith("::error file=")).count()).isEqualTo(4L);
     assertThat(run.out().lines().toList()).contains("::notice::qacatalog strict mode: 4 warning(s) of " + seed
-        + " counted as errors; accept a deliberate one with @QaSource(accept = \"code:line\")");
+        + " counted as errors; accept a deliberate one with --accept code:line");
   }
 
   @Test
@@ -52,13 +53,18 @@ class GitHubFormatTest {
         + " or rename one\n");
   }
 
+  /** Issue 21: a problem with a flag names the file it applied to, so that it shows on the pull request. */
   @Test
-  void problemWithASettingNamesNoFile() {
-    CommandRun run = CommandRun.of("check", "--format", "github", "--accept", "gap",
-        QuestionFiles.copy(QuestionFiles.seed(), dir).toString());
+  void problemWithAFlagNamesTheFileItAppliedTo() {
+    String seed = QuestionFiles.copy(QuestionFiles.seed(), dir).toString();
+    CommandRun run = CommandRun.of("check", "--format", "github", "--accept", "gap", "--accept", "numbering-gap:40", seed);
 
-    assertThat(run.out().lines().findFirst().orElseThrow())
-        .startsWith("::warning title=unknown-accept::@QaSource accept names no warning: \"gap\"; known codes: ");
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("::warning file=" + seed + ",title=unknown-accept::--accept names no warning:"
+        + " \"gap\"; known codes: ");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("::warning file=" + seed + ",title=unused-accept::--accept"
+        + " numbering-gap:40 accepts nothing: line 40 has no numbering-gap warning [unused-accept]%0A  hint: write the"
+        + " line that the warning is reported on, or leave the flag out");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.qacatalog.cli;
 
+import io.github.qacatalog.processor.diagnostic.Message;
+import io.github.qacatalog.processor.diagnostic.Tool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -78,6 +80,24 @@ final class ProcessorRun {
     return text.toString();
   }
 
+
+  /**
+   * {@link #printed()} with the processor's hints and strict note in the command line's words, as
+   * the command line prints the same problems: the messages alike, each tool naming its own settings.
+   */
+  String printedWithCommandLineHints() {
+    String text = printed();
+    for (Message message : Message.values()) {
+      String processorHint = message.hint(Tool.PROCESSOR);
+      if (!processorHint.isEmpty()) {
+        text = text.replace("  hint: " + processorHint + "\n", "  hint: " + message.hint(Tool.COMMAND_LINE) + "\n");
+      }
+    }
+    String processorNote = Message.strictModeNote(Tool.PROCESSOR, 1, "F");
+    String commandLineNote = Message.strictModeNote(Tool.COMMAND_LINE, 1, "F");
+    int common = processorNote.indexOf("counted as errors;");
+    return text.replace(processorNote.substring(common), commandLineNote.substring(common));
+  }
 
   /** Calls the public static no-argument method {@code method} of the generated {@code gen.QaCatalog}. */
   @SuppressWarnings("unchecked")

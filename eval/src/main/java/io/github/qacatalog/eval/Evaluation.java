@@ -3,9 +3,18 @@ package io.github.qacatalog.eval;
 import dev.langchain4j.model.chat.ChatModel;
 import io.github.qacatalog.QaCategory;
 import io.github.qacatalog.QaItem;
+import io.github.qacatalog.eval.internal.RunLoop;
+import io.github.qacatalog.eval.internal.RunPlan;
 import io.github.qacatalog.eval.model.AnswerModel;
-import io.github.qacatalog.eval.scoring.Scorer;
-import io.github.qacatalog.eval.scoring.Scorers;
+import io.github.qacatalog.eval.model.ModelNames;
+import io.github.qacatalog.eval.report.CsvReport;
+import io.github.qacatalog.eval.report.ReportWriter;
+import io.github.qacatalog.eval.result.RunResult;
+import io.github.qacatalog.eval.scorer.Scorer;
+import io.github.qacatalog.eval.scorer.Scorers;
+import io.github.qacatalog.eval.scorer.judge.Rubric;
+import io.github.qacatalog.eval.scorer.judge.RubricJudge;
+import io.github.qacatalog.eval.scorer.refusal.RefusalScorer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -29,11 +38,11 @@ import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
 
 /**
- * An evaluation of one model on questions of a catalog: each question is asked with a context in
- * the system prompt, each response is scored, and the run is logged, cached and reported.
+ * An evaluation of models on questions of a catalog: each question is asked with a context in the
+ * system prompt, each response is scored, and the run is logged, cached and reported.
  *
  * <pre>{@code
- * EvaluationResult result = Evaluation.builder()
+ * RunResult result = Evaluation.builder()
  *     .model(AnswerModel.of(openAiChatModel))
  *     .items(QaCatalog.all())
  *     .context(Path.of("llms_ctx.txt"))
@@ -46,7 +55,8 @@ import java.util.regex.Pattern;
  *
  * <p>Scoring, by default: a question whose category expects an {@link Expectation#ANSWER} gets
  * {@code similarity} (cosine under all-MiniLM-L6-v2, in-process) and {@code token_f1} against the
- * gold answer, and {@code judge} when {@link Builder#judge judge(model)} is given; it passes when
+ * gold answer, and {@code judge} when {@link Builder#judge(String, ChatModel) judge(name, model)} is
+ * given; it passes when
  * {@code similarity} is at least {@value #DEFAULT_SIMILARITY_THRESHOLD}. A question whose category
  * expects a {@link Expectation#REFUSAL} gets {@code refusal} (1 when the response says the
  * information is not available) and passes when it is 1. See {@link Builder#scorers} and {@link
@@ -55,9 +65,9 @@ import java.util.regex.Pattern;
  * <p>The model gets the system prompt (the template with the context in it) and, as the user
  * message, the question text exactly as written in the catalog. Questions run {@link
  * Builder#concurrency concurrently}, each call with a {@link Builder#timeout timeout} and {@link
- * Builder#retry retries}. {@link #run()} prints the per-category table and, last, the line {@code
- * answers: N from the model, M from the log} on stdout, and a progress bar on stderr when the run
- * takes more than a few seconds.
+ * Builder#retry retries}. {@link #run()} prints the per-category table and, last, the closing line
+ * ({@code answers: A from the model, L from the log, F failed, of Q questions; C calls to the model})
+ * on stdout, and a progress bar on stderr when the run takes more than a few seconds.
  *
  * <p>Instances are immutable; {@link #run()} may be called again (a second run takes every answer
  * from the log, when there is one).
@@ -76,8 +86,12 @@ public final class Evaluation {
       {{context}}
       """;
 
-  /** Default minimum of the {@code similarity} score for an {@link Expectation#ANSWER}. */
-  public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.7;
+  /**
+   * Default minimum of the {@code similarity} score for an {@link Expectation#ANSWER}: 0.5, where
+   * {@code SemanticSimilarity}'s measurements put the line between paraphrases of a gold answer
+   * and answers to other questions. Measure your own catalog and set its own.
+   */
+  public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.5;
 
   /** Default minimum of the {@code refusal} score (1 when the response refuses) for a {@link Expectation#REFUSAL}. */
   public static final double DEFAULT_REFUSAL_THRESHOLD = 1.0;
@@ -94,29 +108,41 @@ public final class Evaluation {
   /** The CSV report's file name in an {@linkplain Builder#outputDirectory output directory}. */
   public static final String CSV_FILE_NAME = "results.csv";
 
+  /**
+   * The file name of the CSV for spreadsheets in an {@linkplain Builder#outputDirectory output
+   * directory}: the same rows, with cells a spreadsheet would run as formulas made text.
+   */
+  public static final String SPREADSHEET_CSV_FILE_NAME = "results-for-spreadsheets.csv";
+
   private static final Pattern SCORER_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
-  final AnswerModel model;
+  final List<AnswerModel> models;
+  final int samples;
   final List<QaItem> items;
   final String systemPrompt;
   final Map<String, Expectation> expectations;
   final Map<Expectation, List<Scorer>> scorers;
   final Map<Expectation, Map<String, Double>> thresholds;
   final int concurrency;
+  final int requestsPerMinute;
   final Duration timeout;
   final RetryPolicy retry;
   final Path log;
-  final Path csv;
+  final List<RunPlan.Report> reports;
   final PrintStream out;
   final PrintStream err;
   final boolean progress;
   final Duration progressDelay;
   final List<String> secrets;
-  final Caller.Sleeper sleeper;
+  final RunPlan.Sleeper sleeper;
   final DoubleSupplier random;
 
   private Evaluation(Builder b) {
-    this.model = Objects.requireNonNull(b.model, "no model: call model(...)");
+    if (b.models.isEmpty()) {
+      throw new IllegalStateException("no model: call model(...)");
+    }
+    this.models = List.copyOf(b.models);
+    this.samples = b.samples;
     if (b.items.isEmpty()) {
       throw new IllegalStateException("no questions: call items(...)");
     }
@@ -131,10 +157,17 @@ public final class Evaluation {
         thresholdCopy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     this.thresholds = Collections.unmodifiableMap(thresholdCopy);
     this.concurrency = b.concurrency;
+    this.requestsPerMinute = b.requestsPerMinute;
     this.timeout = b.timeout;
     this.retry = b.retry;
     this.log = b.log;
-    this.csv = b.csv;
+    List<RunPlan.Report> all = new ArrayList<>();
+    if (b.csv != null) {
+      Path file = b.csv.toAbsolutePath();
+      all.add(new RunPlan.Report(CsvReport.named(file.getFileName().toString()), file.getParent()));
+    }
+    all.addAll(b.reports);
+    this.reports = List.copyOf(all);
     this.out = b.out;
     this.err = b.err;
     this.progress = b.progress;
@@ -150,14 +183,22 @@ public final class Evaluation {
   }
 
   /**
-   * Asks every question (or takes its answer from the log), scores the responses, appends to the
-   * log, writes the CSV when one is set, and prints the table and the {@code answers:} line. A call
-   * that fails after every retry is a result with {@link Outcome#ERROR}, not an exception.
+   * Asks every question of every model (or takes its answer from the log), scores the responses,
+   * appends to the log, writes the reports, and prints the table and the closing line. A call that
+   * fails after every retry is a result with {@link Outcome#ERROR}, not an exception. The result's
+   * texts are masked, as every report shows them.
    *
-   * @throws UncheckedIOException when the log or the CSV cannot be read or written
+   * @throws UncheckedIOException when the log cannot be opened or a report cannot be written (the
+   *     log then holds every answer, and the previous report is unchanged)
    */
-  public EvaluationResult run() {
-    return new EvaluationRun(this).run();
+  public RunResult run() {
+    return new RunLoop(plan()).run();
+  }
+
+  private RunPlan plan() {
+    return new RunPlan(models, items, samples, systemPrompt, this::expectationOf, scorers,
+        thresholds, concurrency, requestsPerMinute, timeout, retry, log, reports, out, err,
+        progress, progressDelay, secrets, sleeper, random);
   }
 
   /** The system prompt the model gets: the template with the context in it. */
@@ -170,9 +211,9 @@ public final class Evaluation {
     return items;
   }
 
-  /** The model under test. */
-  public AnswerModel model() {
-    return model;
+  /** The models under test, in order. */
+  public List<AnswerModel> models() {
+    return models;
   }
 
   /** What the question's category expects: {@link Expectation#ANSWER} unless declared otherwise. */
@@ -190,7 +231,7 @@ public final class Evaluation {
     return thresholds.getOrDefault(expectation, Map.of());
   }
 
-  static <E extends Enum<E> & QaItem> String titleOf(Class<E> category) {
+  private static <E extends Enum<E> & QaItem> String titleOf(Class<E> category) {
     E[] constants = Objects.requireNonNull(category, "category").getEnumConstants();
     if (constants == null || constants.length == 0) {
       throw new IllegalArgumentException(category.getName() + " is no category enum with questions");
@@ -215,7 +256,10 @@ public final class Evaluation {
 
   /** Builds an {@link Evaluation}. Not thread-safe. */
   public static final class Builder {
-    private AnswerModel model;
+    private final List<AnswerModel> models = new ArrayList<>();
+    private int samples = 1;
+    private int requestsPerMinute;
+    private final List<RunPlan.Report> reports = new ArrayList<>();
     private final Set<QaItem> items = new LinkedHashSet<>();
     private String context;
     private String systemPrompt = DEFAULT_SYSTEM_PROMPT;
@@ -232,7 +276,7 @@ public final class Evaluation {
     private boolean progress = true;
     private Duration progressDelay = Duration.ofSeconds(3);
     private final List<String> secrets = new ArrayList<>();
-    private Caller.Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+    private RunPlan.Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {
@@ -241,14 +285,47 @@ public final class Evaluation {
         thresholds.put(e, new LinkedHashMap<>());
       }
       scorers.get(Expectation.ANSWER).addAll(List.of(Scorers.similarity(), Scorers.tokenF1()));
-      scorers.get(Expectation.REFUSAL).add(Scorers.refusal());
+      scorers.get(Expectation.REFUSAL).add(RefusalScorer.standard());
       thresholds.get(Expectation.ANSWER).put("similarity", DEFAULT_SIMILARITY_THRESHOLD);
       thresholds.get(Expectation.REFUSAL).put("refusal", DEFAULT_REFUSAL_THRESHOLD);
     }
 
-    /** The model under test. */
+    /** The model under test, replacing any set before. */
     public Builder model(AnswerModel model) {
-      this.model = Objects.requireNonNull(model, "model");
+      models.clear();
+      models.add(Objects.requireNonNull(model, "model"));
+      return this;
+    }
+
+    /**
+     * Several models under test, replacing any set before: each question is asked of each, in
+     * order, and each model's answers are cached under its own name. Names must differ.
+     */
+    public Builder models(AnswerModel... models) {
+      Set<String> names = new HashSet<>();
+      List<AnswerModel> list = new ArrayList<>();
+      for (AnswerModel m : models) {
+        if (!names.add(Objects.requireNonNull(m, "model").name())) {
+          throw new IllegalArgumentException("two models named " + m.name()
+              + ": each model's answers are cached under its name");
+        }
+        list.add(m);
+      }
+      this.models.clear();
+      this.models.addAll(list);
+      return this;
+    }
+
+    /**
+     * Asks each question {@code samples} times of each model (default 1), to see how much the
+     * answers vary: each sample is a result of its own ({@link
+     * io.github.qacatalog.eval.result.ItemResult#sample()}), cached on its own.
+     */
+    public Builder repeat(int samples) {
+      if (samples < 1) {
+        throw new IllegalArgumentException("repeat at least once: " + samples);
+      }
+      this.samples = samples;
       return this;
     }
 
@@ -334,18 +411,26 @@ public final class Evaluation {
 
     /**
      * Adds an LLM judge for {@link Expectation#ANSWER} questions, named by the chat model's default
-     * model name: it grades completeness, accuracy, hallucinations and format with a one-line
-     * reason. Its calls get the timeout and retries; its verdicts are logged and reused while the
-     * judge and its rubric stay the same. It sets no threshold: add one with {@code
-     * threshold(Expectation.ANSWER, "judge", 0.75)}.
+     * model name, grading by {@link Rubric#DEFAULT}; see {@link #judge(String, ChatModel, Rubric)}.
      */
     public Builder judge(ChatModel judge) {
-      return addScorer(Expectation.ANSWER, Scorers.judge(judge));
+      return judge(ModelNames.of(judge, "judge(\"my-judge\", chatModel)"), judge);
     }
 
-    /** As {@link #judge(ChatModel)}, under the given judge name (part of the cache key of its verdicts). */
+    /** As {@link #judge(String, ChatModel, Rubric)} with {@link Rubric#DEFAULT}. */
     public Builder judge(String name, ChatModel judge) {
-      return addScorer(Expectation.ANSWER, Scorers.judge(name, judge));
+      return judge(name, judge, Rubric.DEFAULT);
+    }
+
+    /**
+     * Adds an LLM judge for {@link Expectation#ANSWER} questions that grades by {@code rubric}
+     * (see {@link RubricJudge}), under {@code name} (part of the cache key of its verdicts). Its
+     * calls get the timeout, retries and concurrency of the run; its verdicts are logged and reused
+     * while the judge name and the rubric stay the same. It sets no threshold: add one with {@code
+     * threshold(Expectation.ANSWER, "judge", 0.75)}.
+     */
+    public Builder judge(String name, ChatModel judge, Rubric rubric) {
+      return addScorer(Expectation.ANSWER, new RubricJudge(name, judge, rubric));
     }
 
     /** Adds a scorer for an expectation, after those already set. */
@@ -394,6 +479,19 @@ public final class Evaluation {
       return this;
     }
 
+    /**
+     * At most {@code requests} calls started per minute (model and judge together), spaced evenly;
+     * default none. Adaptive concurrency works without it: a provider's rate-limit answer halves the
+     * calls under way and waits as it asks.
+     */
+    public Builder requestsPerMinute(int requests) {
+      if (requests < 1) {
+        throw new IllegalArgumentException("requestsPerMinute must be at least 1: " + requests);
+      }
+      this.requestsPerMinute = requests;
+      return this;
+    }
+
     /** Retries of failed calls; default {@link RetryPolicy#DEFAULT}. */
     public Builder retry(RetryPolicy retry) {
       this.retry = Objects.requireNonNull(retry, "retry");
@@ -409,6 +507,12 @@ public final class Evaluation {
       return this;
     }
 
+    /** Another report, written to {@code directory} at the end of a run. */
+    public Builder report(ReportWriter writer, Path directory) {
+      reports.add(new RunPlan.Report(writer, directory));
+      return this;
+    }
+
     /** Where to write the CSV report at the end of a run; none by default. */
     public Builder csv(Path file) {
       this.csv = Objects.requireNonNull(file, "file");
@@ -416,13 +520,15 @@ public final class Evaluation {
     }
 
     /**
-     * The run log and the CSV in one folder: {@value Evaluation#LOG_FILE_NAME} and {@value
-     * Evaluation#CSV_FILE_NAME}. One log serves every model (answers are cached per model name); the
-     * CSV is the last run's.
+     * The run log and the CSV reports in one folder: {@value Evaluation#LOG_FILE_NAME}, {@value
+     * Evaluation#CSV_FILE_NAME} (exact, for pandas and DuckDB) and {@value
+     * Evaluation#SPREADSHEET_CSV_FILE_NAME} (for a spreadsheet: no cell runs as a formula). One log
+     * serves every model (answers are cached per model name); the CSVs are the last run's.
      */
     public Builder outputDirectory(Path directory) {
       Objects.requireNonNull(directory, "directory");
-      return log(directory.resolve(LOG_FILE_NAME)).csv(directory.resolve(CSV_FILE_NAME));
+      return log(directory.resolve(LOG_FILE_NAME)).csv(directory.resolve(CSV_FILE_NAME))
+          .report(CsvReport.forSpreadsheets(SPREADSHEET_CSV_FILE_NAME), directory);
     }
 
     /** Where the table and the {@code answers:} line go; default {@code System.out}. */
@@ -445,7 +551,7 @@ public final class Evaluation {
 
     /**
      * A secret to mask wherever it would be written, in addition to those found in the environment
-     * (see {@link Redactor}): for a key that is read from a file or a vault.
+     * (see the README's "Secrets"): for a key that is read from a file or a vault.
      */
     public Builder secret(String secret) {
       this.secrets.add(Objects.requireNonNull(secret, "secret"));
@@ -457,7 +563,7 @@ public final class Evaluation {
       return this;
     }
 
-    Builder sleeper(Caller.Sleeper sleeper) {
+    Builder sleeper(RunPlan.Sleeper sleeper) {
       this.sleeper = sleeper;
       return this;
     }
@@ -467,7 +573,7 @@ public final class Evaluation {
       return this;
     }
 
-    /** The evaluation; throws {@link IllegalStateException} when the model, questions or context are missing. */
+    /** The evaluation; throws {@link IllegalStateException} when models, questions or context are missing. */
     public Evaluation build() {
       return new Evaluation(this);
     }

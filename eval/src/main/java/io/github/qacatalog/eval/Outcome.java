@@ -13,5 +13,18 @@ public enum Outcome {
    */
   NO_GOLD_ANSWER,
   /** The call failed after every retry (or timed out): no response. */
-  ERROR
+  ERROR;
+
+  /**
+   * The {@code passed} field of the log and the reports: {@code true} for {@link #PASSED}, {@code
+   * false} for {@link #FAILED} and {@link #ERROR}, {@code null} for {@link #NO_GOLD_ANSWER} (not
+   * graded).
+   */
+  public Boolean passed() {
+    return switch (this) {
+      case PASSED -> Boolean.TRUE;
+      case FAILED, ERROR -> Boolean.FALSE;
+      case NO_GOLD_ANSWER -> null;
+    };
+  }
 }

@@ -4,10 +4,13 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.github.qacatalog.QaItem;
 import io.github.qacatalog.eval.catalog.QaCatalog;
-import io.github.qacatalog.eval.log.LogRecord;
-import io.github.qacatalog.eval.log.RunLog;
+import io.github.qacatalog.eval.internal.Hashes;
 import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.model.ModelAnswer;
+import io.github.qacatalog.eval.result.ItemResult;
+import io.github.qacatalog.eval.result.RunResult;
+import io.github.qacatalog.eval.store.RunLog;
+import io.github.qacatalog.eval.store.RunRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +44,7 @@ class CacheTest {
     }
   }
 
-  private EvaluationResult run(AnswerModel model, List<? extends QaItem> items, String context,
+  private RunResult run(AnswerModel model, List<? extends QaItem> items, String context,
       Fakes.Output output) {
     return Fakes.evaluation(model, dir.resolve("log.jsonl"), output)
         .items(items).context(context).build().run();
@@ -55,10 +58,10 @@ class CacheTest {
 
     Recorder again = new Recorder("m");
     Fakes.Output output = new Fakes.Output();
-    EvaluationResult second = run(again, QaCatalog.all(), Fakes.CONTEXT, output);
+    RunResult second = run(again, QaCatalog.all(), Fakes.CONTEXT, output);
 
     assertThat(again.asked).isEmpty();
-    assertThat(output.lastLine()).isEqualTo("answers: 0 from the model, 8 from the log");
+    assertThat(output.lastLine()).isEqualTo("answers: 0 from the model, 8 from the log, 0 failed, of 8 questions; 0 calls to the model");
     assertThat(second.items().stream().allMatch(ItemResult::fromLog)).isTrue();
     assertThat(second.get(QaCatalog.ProductFacts.COLOUR).response())
         .hasValue("answer to What colour is the Acme widget?");
@@ -79,7 +82,7 @@ class CacheTest {
     run(model, Fakes.items("Letters", questions), Fakes.CONTEXT, output);
 
     assertThat(model.asked).containsExactly("What is B, exactly?");
-    assertThat(output.lastLine()).isEqualTo("answers: 1 from the model, 2 from the log");
+    assertThat(output.lastLine()).isEqualTo("answers: 1 from the model, 2 from the log, 0 failed, of 3 questions; 1 call to the model");
   }
 
   @Test
@@ -91,7 +94,7 @@ class CacheTest {
     Fakes.Output output = new Fakes.Output();
     run(model, items, Fakes.CONTEXT + " It floats.", output);
     assertThat(model.asked).hasSize(3);
-    assertThat(output.lastLine()).isEqualTo("answers: 3 from the model, 0 from the log");
+    assertThat(output.lastLine()).isEqualTo("answers: 3 from the model, 0 from the log, 0 failed, of 3 questions; 3 calls to the model");
 
     Recorder third = new Recorder("m");
     Fakes.Output thirdOutput = new Fakes.Output();
@@ -100,7 +103,7 @@ class CacheTest {
         .systemPrompt("Answer from this only:\n{{context}}")
         .build().run();
     assertThat(third.asked).hasSize(3);
-    assertThat(thirdOutput.lastLine()).isEqualTo("answers: 3 from the model, 0 from the log");
+    assertThat(thirdOutput.lastLine()).isEqualTo("answers: 3 from the model, 0 from the log, 0 failed, of 3 questions; 3 calls to the model");
   }
 
   @Test
@@ -115,10 +118,10 @@ class CacheTest {
   @Test
   void theLogHoldsOneRecordPerAnswerWithHashesTokensAndScores() throws Exception {
     run(new Fakes.OracleModel(), QaCatalog.all(), Fakes.CONTEXT, new Fakes.Output());
-    List<LogRecord> records = RunLog.read(dir.resolve("log.jsonl"));
+    List<RunRecord> records = RunLog.read(dir.resolve("log.jsonl"));
 
     assertThat(records).hasSize(8);
-    LogRecord colour = records.stream().filter(r -> r.id().equals("colour")).findFirst().orElseThrow();
+    RunRecord colour = records.stream().filter(r -> r.id().equals("colour")).findFirst().orElseThrow();
     assertThat(colour.model()).isEqualTo("oracle");
     assertThat(colour.category()).isEqualTo("Product Facts");
     assertThat(colour.expectation()).isEqualTo("ANSWER");

@@ -3,11 +3,13 @@ package io.github.qacatalog.eval;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.qacatalog.eval.catalog.QaCatalog;
-import io.github.qacatalog.eval.log.LogRecord;
-import io.github.qacatalog.eval.log.RunLog;
-import io.github.qacatalog.eval.scoring.Score;
-import io.github.qacatalog.eval.scoring.Scorer;
-import io.github.qacatalog.eval.scoring.ScoringInput;
+import io.github.qacatalog.eval.result.ItemResult;
+import io.github.qacatalog.eval.result.RunResult;
+import io.github.qacatalog.eval.scorer.Score;
+import io.github.qacatalog.eval.scorer.Scorer;
+import io.github.qacatalog.eval.scorer.ScoringInput;
+import io.github.qacatalog.eval.store.RunLog;
+import io.github.qacatalog.eval.store.RunRecord;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +61,7 @@ class CachedScorerTest {
     }
   }
 
-  private EvaluationResult run(FakeJudge judge, Fakes.Output output, RetryPolicy retry) {
+  private RunResult run(FakeJudge judge, Fakes.Output output, RetryPolicy retry) {
     return Fakes.evaluation(new Fakes.OracleModel(), dir.resolve("log.jsonl"), output)
         .items(List.of(QaCatalog.ProductFacts.COLOUR, QaCatalog.ProductFacts.WEIGHT))
         .addScorer(Expectation.ANSWER, judge)
@@ -72,23 +74,23 @@ class CachedScorerTest {
   @Test
   void judgeResultsAreRetriedLoggedAndReusedWhileTheJudgeStaysTheSame() throws Exception {
     FakeJudge judge = new FakeJudge("judge-model|rubric-1", 1);
-    EvaluationResult first = run(judge, new Fakes.Output(), RetryPolicy.attempts(2));
+    RunResult first = run(judge, new Fakes.Output(), RetryPolicy.attempts(2));
 
     assertThat(judge.calls.get()).isEqualTo(3); // one failure, retried
     ItemResult colour = first.get(QaCatalog.ProductFacts.COLOUR);
     assertThat(colour.scores()).containsEntry("judge", 1.0);
     assertThat(colour.details()).containsExactly(
         "judge_completeness", "FULL", "judge_reason", "matches the gold answer");
-    LogRecord logged = RunLog.read(dir.resolve("log.jsonl")).get(0);
+    RunRecord logged = RunLog.read(dir.resolve("log.jsonl")).get(0);
     assertThat(logged.details()).containsEntry("judge_reason", "matches the gold answer");
     assertThat(logged.scorerKeys()).containsExactly("judge", "judge-model|rubric-1");
 
     FakeJudge same = new FakeJudge("judge-model|rubric-1", 0);
     Fakes.Output output = new Fakes.Output();
-    EvaluationResult second = run(same, output, RetryPolicy.NONE);
+    RunResult second = run(same, output, RetryPolicy.NONE);
     assertThat(same.calls.get()).isEqualTo(0);
     assertThat(second.get(QaCatalog.ProductFacts.COLOUR).details()).containsEntry("judge_completeness", "FULL");
-    assertThat(output.lastLine()).isEqualTo("answers: 0 from the model, 2 from the log");
+    assertThat(output.lastLine()).isEqualTo("answers: 0 from the model, 2 from the log, 0 failed, of 2 questions; 0 calls to the model");
     assertThat(RunLog.read(dir.resolve("log.jsonl"))).hasSize(2);
 
     // Another judge (or rubric): the answers still come from the log, the judge is asked again,
@@ -96,7 +98,7 @@ class CachedScorerTest {
     FakeJudge other = new FakeJudge("judge-model|rubric-2", 0);
     run(other, new Fakes.Output(), RetryPolicy.NONE);
     assertThat(other.calls.get()).isEqualTo(2);
-    List<LogRecord> records = RunLog.read(dir.resolve("log.jsonl"));
+    List<RunRecord> records = RunLog.read(dir.resolve("log.jsonl"));
     assertThat(records).hasSize(4);
     assertThat(records.get(3).source()).isEqualTo("log");
     assertThat(records.get(3).scorerKeys()).containsExactly("judge", "judge-model|rubric-2");
@@ -115,7 +117,7 @@ class CachedScorerTest {
         return Score.of("judge", 0);
       }
     };
-    EvaluationResult result = Fakes.evaluation(new Fakes.OracleModel(), null, new Fakes.Output())
+    RunResult result = Fakes.evaluation(new Fakes.OracleModel(), null, new Fakes.Output())
         .items(List.of(QaCatalog.ProductFacts.COLOUR))
         .addScorer(Expectation.ANSWER, hanging)
         .timeout(Duration.ofMillis(200))

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.model.ModelAnswer;
+import io.github.qacatalog.eval.result.RunResult;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class ConcurrencyTest {
   @Test
   void neverMoreCallsAtOnceThanTheBoundAndAsManyAsIt() {
     GateModel model = new GateModel(3);
-    EvaluationResult result = Fakes.evaluation(model, null, new Fakes.Output())
+    RunResult result = Fakes.evaluation(model, null, new Fakes.Output())
         .items(io.github.qacatalog.eval.catalog.QaCatalog.all())
         .concurrency(3)
         .build()

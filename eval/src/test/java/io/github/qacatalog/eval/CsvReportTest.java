@@ -26,8 +26,9 @@ class CsvReportTest {
     Fakes.evaluation(model, null, new Fakes.Output()).items(QaCatalog.all()).csv(csv).build().run();
 
     String text = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("model,category,id,question,response,gold_answer,expectation,passed,"
-        + "similarity,refusal,outcome,error,duration_ms,input_tokens,output_tokens,source\r\n");
+    assertThat(text).startsWith("model,variant,sample,category,id,question,response,gold_answer,"
+        + "expectation,passed,similarity,refusal,outcome,error,duration_ms,attempts,input_tokens,"
+        + "output_tokens,source\r\n");
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
         CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
       List<CSVRecord> rows = parser.getRecords();

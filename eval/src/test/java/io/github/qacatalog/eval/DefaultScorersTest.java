@@ -7,13 +7,15 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import io.github.qacatalog.eval.catalog.QaCatalog;
 import io.github.qacatalog.eval.catalog.QaCatalog.OutOfScopeQa;
 import io.github.qacatalog.eval.catalog.QaCatalog.ProductFacts;
-import io.github.qacatalog.eval.log.LogRecord;
-import io.github.qacatalog.eval.log.RunLog;
+import io.github.qacatalog.eval.catalog.QaCatalog;
 import io.github.qacatalog.eval.model.AnswerModel;
-import io.github.qacatalog.eval.scoring.Scorer;
+import io.github.qacatalog.eval.result.ItemResult;
+import io.github.qacatalog.eval.result.RunResult;
+import io.github.qacatalog.eval.scorer.Scorer;
+import io.github.qacatalog.eval.store.RunLog;
+import io.github.qacatalog.eval.store.RunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,10 +71,10 @@ class DefaultScorersTest {
         .containsExactly("similarity", "token_f1").inOrder();
     assertThat(evaluation.scorers(Expectation.REFUSAL).stream().map(Scorer::name).toList())
         .containsExactly("refusal");
-    assertThat(evaluation.thresholds(Expectation.ANSWER)).containsExactly("similarity", 0.7);
+    assertThat(evaluation.thresholds(Expectation.ANSWER)).containsExactly("similarity", 0.5);
     assertThat(evaluation.thresholds(Expectation.REFUSAL)).containsExactly("refusal", 1.0);
 
-    EvaluationResult result = evaluation.run();
+    RunResult result = evaluation.run();
 
     ItemResult colour = result.get(ProductFacts.COLOUR);
     assertThat(colour.score("similarity").getAsDouble()).isWithin(1e-4).of(1.0);
@@ -84,7 +86,7 @@ class DefaultScorersTest {
 
   @Test
   void aWrongAnswerFailsAndAnAnswerToAnOutOfScopeQuestionIsNoRefusal() {
-    EvaluationResult result = defaults(AnswerModel.of("wrong", (s, u) -> "Bill Gates founded it in 1975."))
+    RunResult result = defaults(AnswerModel.of("wrong", (s, u) -> "Bill Gates founded it in 1975."))
         .items(ProductFacts.COLOUR, OutOfScopeQa.Q1).build().run();
     assertThat(result.get(ProductFacts.COLOUR).outcome()).isEqualTo(Outcome.FAILED);
     assertThat(result.get(OutOfScopeQa.Q1).outcome()).isEqualTo(Outcome.FAILED);
@@ -95,17 +97,17 @@ class DefaultScorersTest {
   void theJudgeGradesAnswersItsVerdictIsLoggedAndReused() throws Exception {
     FakeJudgeModel judge = new FakeJudgeModel(user -> FULL);
     Path log = dir.resolve("log.jsonl");
-    EvaluationResult result = defaults(new Fakes.OracleModel()).items(QaCatalog.all())
+    RunResult result = defaults(new Fakes.OracleModel()).items(QaCatalog.all())
         .judge(judge).log(log).build().run();
 
     assertThat(judge.calls.get()).isEqualTo(4); // the four answers with a gold answer
     ItemResult colour = result.get(ProductFacts.COLOUR);
     assertThat(colour.scores()).containsEntry("judge", 1.0);
-    assertThat(colour.details()).containsExactly("judge_parsed", "true", "judge_completeness", "FULL",
-        "judge_accuracy", "ACCURATE", "judge_hallucinations", "NONE", "judge_format", "OK",
-        "judge_reason", "Says what the gold answer says.").inOrder();
-    LogRecord logged = RunLog.read(log).stream().filter(r -> r.id().equals("colour")).findFirst().orElseThrow();
-    assertThat(logged.details()).containsEntry("judge_completeness", "FULL");
+    assertThat(colour.details()).containsExactly("judge_parsed", "true", "judge_completeness", "full",
+        "judge_accuracy", "accurate", "judge_hallucinations", "none", "judge_format", "ok",
+        "judge_passed", "true", "judge_reason", "Says what the gold answer says.").inOrder();
+    RunRecord logged = RunLog.read(log).stream().filter(r -> r.id().equals("colour")).findFirst().orElseThrow();
+    assertThat(logged.details()).containsEntry("judge_completeness", "full");
     assertThat(logged.scorerKeys().get("judge")).startsWith("judge-model|rubric-");
 
     FakeJudgeModel again = new FakeJudgeModel(user -> FULL);
@@ -113,7 +115,7 @@ class DefaultScorersTest {
     defaults(new Fakes.OracleModel()).items(QaCatalog.all()).judge(again).log(log).out(output.out)
         .build().run();
     assertThat(again.calls.get()).isEqualTo(0);
-    assertThat(output.lastLine()).isEqualTo("answers: 0 from the model, 8 from the log");
+    assertThat(output.lastLine()).isEqualTo("answers: 0 from the model, 8 from the log, 0 failed, of 8 questions; 0 calls to the model");
   }
 
   @Test
@@ -126,7 +128,7 @@ class DefaultScorersTest {
       return user.contains("250 grams") ? "I think it is fine." : FULL;
     });
     Path csv = dir.resolve("results.csv");
-    EvaluationResult result = defaults(new Fakes.OracleModel())
+    RunResult result = defaults(new Fakes.OracleModel())
         .items(ProductFacts.COLOUR, ProductFacts.WEIGHT)
         .judge(judge)
         .retry(RetryPolicy.attempts(2).withBackoff(Duration.ZERO, 1, Duration.ZERO))
@@ -134,23 +136,24 @@ class DefaultScorersTest {
         .build()
         .run();
 
-    assertThat(result.get(ProductFacts.COLOUR).details()).containsEntry("judge_completeness", "FULL");
+    assertThat(result.get(ProductFacts.COLOUR).details()).containsEntry("judge_completeness", "full");
     ItemResult weight = result.get(ProductFacts.WEIGHT);
     assertThat(weight.score("judge").isPresent()).isFalse();
     assertThat(weight.details()).containsEntry("judge_parsed", "false");
-    assertThat(weight.details().get("judge_reason")).startsWith("unparsable: ");
+    assertThat(weight.details().get("judge_reason")).startsWith("unparsed: ");
     assertThat(weight.passed()).isTrue(); // the judge has no threshold unless one is set
-    assertThat(Files.readAllLines(csv).get(0)).isEqualTo("model,category,id,question,response,gold_answer,"
-        + "expectation,passed,similarity,token_f1,judge,outcome,error,duration_ms,input_tokens,output_tokens,"
-        + "source,judge_parsed,judge_completeness,judge_accuracy,judge_hallucinations,judge_format,judge_reason,judge_raw");
+    assertThat(Files.readAllLines(csv).get(0)).isEqualTo("model,variant,sample,category,id,question,"
+        + "response,gold_answer,expectation,passed,similarity,token_f1,judge,outcome,error,duration_ms,attempts,"
+        + "input_tokens,output_tokens,source,judge_parsed,judge_completeness,judge_accuracy,judge_hallucinations,"
+        + "judge_format,judge_passed,judge_reason,judge_raw");
   }
 
   @Test
   void aJudgeThresholdMakesTheVerdictCount() {
     FakeJudgeModel judge = new FakeJudgeModel(user -> FULL.replace("\"full\"", "\"none\"")
         .replace("\"accurate\"", "\"inaccurate\""));
-    EvaluationResult result = defaults(new Fakes.OracleModel()).items(List.of(ProductFacts.COLOUR))
+    RunResult result = defaults(new Fakes.OracleModel()).items(List.of(ProductFacts.COLOUR))
         .judge(judge).threshold(Expectation.ANSWER, "judge", 0.75).build().run();
-    assertThat(result.get(ProductFacts.COLOUR).misses()).containsExactly("judge 0.333 < 0.750");
+    assertThat(result.get(ProductFacts.COLOUR).misses()).containsExactly("judge 0.500 < 0.750"); // format ok counts: (0 + 0 + 1 + 1) / 4
   }
 }

@@ -3,12 +3,14 @@ package io.github.qacatalog.eval;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.qacatalog.eval.catalog.QaCatalog;
 import io.github.qacatalog.eval.catalog.QaCatalog.OutOfScopeQa;
 import io.github.qacatalog.eval.catalog.QaCatalog.ProductFacts;
-import io.github.qacatalog.eval.log.LogRecord;
-import io.github.qacatalog.eval.log.RunLog;
+import io.github.qacatalog.eval.catalog.QaCatalog;
 import io.github.qacatalog.eval.model.AnswerModel;
+import io.github.qacatalog.eval.result.ItemResult;
+import io.github.qacatalog.eval.result.RunResult;
+import io.github.qacatalog.eval.store.RunLog;
+import io.github.qacatalog.eval.store.RunRecord;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class EvaluationTest {
     Fakes.OracleModel model = new Fakes.OracleModel();
     Fakes.Output output = new Fakes.Output();
 
-    EvaluationResult result = Fakes.evaluation(model, dir.resolve("log.jsonl"), output).items(QaCatalog.all()).build().run();
+    RunResult result = Fakes.evaluation(model, dir.resolve("log.jsonl"), output).items(QaCatalog.all()).build().run();
 
     assertThat(model.calls.get()).isEqualTo(8);
     assertThat(result.items()).hasSize(8);
@@ -36,13 +38,13 @@ class EvaluationTest {
     assertThat(result.get(OutOfScopeQa.Q1).passed()).isTrue();
     assertThat(result.passRate(OutOfScopeQa.class)).isEqualTo(1.0);
     assertThat(result.meanScore(ProductFacts.class, "similarity")).isEqualTo(1.0);
-    assertThat(output.lastLine()).isEqualTo("answers: 8 from the model, 0 from the log");
+    assertThat(output.lastLine()).isEqualTo("answers: 8 from the model, 0 from the log, 0 failed, of 8 questions; 8 calls to the model");
     assertThat(output.out()).isEqualTo("""
         Evaluation of oracle
         category         expects  questions           passed  mean similarity  mean refusal
         Product Facts    answer           5  4/4 (1 no gold)            1.000         0.000
         Out-of-Scope QA  refusal          3              3/3                -         1.000
-        answers: 8 from the model, 0 from the log
+        answers: 8 from the model, 0 from the log, 0 failed, of 8 questions; 8 calls to the model
         """.replace("\n", System.lineSeparator()));
     assertThat(output.err()).isEmpty();
   }
@@ -50,7 +52,7 @@ class EvaluationTest {
   @Test
   void aQuestionWithoutGoldAnswerIsAskedAndLoggedButNeitherPassedNorFailed() throws Exception {
     Path log = dir.resolve("log.jsonl");
-    EvaluationResult result =
+    RunResult result =
         Fakes.evaluation(new Fakes.OracleModel(), log, new Fakes.Output()).items(QaCatalog.all()).build().run();
 
     ItemResult price = result.get(ProductFacts.PRICE);
@@ -62,7 +64,7 @@ class EvaluationTest {
     AssertionError error = assertThrows(AssertionError.class, price::assertPassed);
     assertThat(error).hasMessageThat().contains("NO_GOLD_ANSWER");
     assertThat(result.passRate(ProductFacts.class)).isEqualTo(1.0); // 4 of 4 graded
-    LogRecord logged = RunLog.read(log).stream().filter(r -> r.id().equals("price")).findFirst().orElseThrow();
+    RunRecord logged = RunLog.read(log).stream().filter(r -> r.id().equals("price")).findFirst().orElseThrow();
     assertThat(logged.outcome()).isEqualTo("NO_GOLD_ANSWER");
     assertThat(logged.passed()).isNull();
   }
@@ -70,7 +72,7 @@ class EvaluationTest {
   @Test
   void aFailedThresholdSaysWhichAndTheAssertionTellsTheWholeStory() {
     AnswerModel wrong = AnswerModel.of("wrong", (system, user) -> "Purple, I believe.");
-    EvaluationResult result = Fakes.evaluation(wrong, null, new Fakes.Output()).items(QaCatalog.all()).build().run();
+    RunResult result = Fakes.evaluation(wrong, null, new Fakes.Output()).items(QaCatalog.all()).build().run();
 
     ItemResult colour = result.get(ProductFacts.COLOUR);
     assertThat(colour.outcome()).isEqualTo(Outcome.FAILED);
@@ -113,7 +115,6 @@ class EvaluationTest {
 
   @Test
   void aCategoryIsNamedByItsGeneratedEnum() {
-    assertThat(Evaluation.titleOf(QaCatalog.OutOfScopeQa.class)).isEqualTo("Out-of-Scope QA");
     Evaluation evaluation = Fakes.evaluation(new Fakes.OracleModel(), null, new Fakes.Output())
         .items(QaCatalog.all()).build();
     assertThat(evaluation.expectationOf(OutOfScopeQa.Q3)).isEqualTo(Expectation.REFUSAL);

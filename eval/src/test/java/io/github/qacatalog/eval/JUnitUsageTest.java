@@ -2,9 +2,10 @@ package io.github.qacatalog.eval;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.github.qacatalog.eval.catalog.QaCatalog;
 import io.github.qacatalog.eval.catalog.QaCatalog.OutOfScopeQa;
 import io.github.qacatalog.eval.catalog.QaCatalog.ProductFacts;
+import io.github.qacatalog.eval.catalog.QaCatalog;
+import io.github.qacatalog.eval.result.RunResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class JUnitUsageTest {
   @TempDir static Path dir;
-  static EvaluationResult result;
+  static RunResult result;
 
   @BeforeAll
   static void evaluate() {

@@ -10,9 +10,11 @@ import com.sun.net.httpserver.HttpServer;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.github.qacatalog.eval.catalog.QaCatalog;
-import io.github.qacatalog.eval.log.LogRecord;
-import io.github.qacatalog.eval.log.RunLog;
 import io.github.qacatalog.eval.model.AnswerModel;
+import io.github.qacatalog.eval.result.ItemResult;
+import io.github.qacatalog.eval.result.RunResult;
+import io.github.qacatalog.eval.store.RunLog;
+import io.github.qacatalog.eval.store.RunRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -112,7 +114,7 @@ class OpenAiCompatibleServerTest {
   void asksThroughTheProviderClientAndLogsTheReportedTokens() throws Exception {
     Path log = dir.resolve("log.jsonl");
     Fakes.Output output = new Fakes.Output();
-    EvaluationResult result = Fakes.evaluation(AnswerModel.of(openAi()), log, output)
+    RunResult result = Fakes.evaluation(AnswerModel.of(openAi()), log, output)
         .items(QaCatalog.ProductFacts.COLOUR, QaCatalog.OutOfScopeQa.Q1)
         .build()
         .run();
@@ -133,13 +135,13 @@ class OpenAiCompatibleServerTest {
     assertThat(result.get(QaCatalog.ProductFacts.COLOUR).passed()).isTrue();
     assertThat(result.get(QaCatalog.OutOfScopeQa.Q1).passed()).isTrue();
 
-    LogRecord colour = RunLog.read(log).stream().filter(r -> r.id().equals("colour")).findFirst().orElseThrow();
+    RunRecord colour = RunLog.read(log).stream().filter(r -> r.id().equals("colour")).findFirst().orElseThrow();
     assertThat(colour.model()).isEqualTo("gpt-4o-mini");
     assertThat(colour.responseModel()).isEqualTo("gpt-4o-mini-2024-07-18");
     assertThat(colour.inputTokens()).isEqualTo(57);
     assertThat(colour.outputTokens()).isEqualTo(6);
     assertThat(colour.response()).isEqualTo("The Acme widget is blue.");
-    assertThat(output.lastLine()).isEqualTo("answers: 2 from the model, 0 from the log");
+    assertThat(output.lastLine()).isEqualTo("answers: 2 from the model, 0 from the log, 0 failed, of 2 questions; 2 calls to the model");
   }
 
   @Test
@@ -148,7 +150,7 @@ class OpenAiCompatibleServerTest {
     Path log = dir.resolve("log.jsonl");
     Path csv = dir.resolve("results.csv");
     Fakes.Output output = new Fakes.Output();
-    EvaluationResult result = Fakes.evaluation(AnswerModel.of(openAi()), log, output)
+    RunResult result = Fakes.evaluation(AnswerModel.of(openAi()), log, output)
         .items(QaCatalog.ProductFacts.COLOUR)
         .retry(RetryPolicy.attempts(3))
         .csv(csv)

@@ -4,8 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.github.qacatalog.eval.catalog.QaCatalog;
-import io.github.qacatalog.eval.log.LogRecord;
-import io.github.qacatalog.eval.log.RunLog;
+import io.github.qacatalog.eval.internal.Redactor;
+import io.github.qacatalog.eval.result.RunResult;
+import io.github.qacatalog.eval.store.RunLog;
+import io.github.qacatalog.eval.store.RunRecord;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,27 +49,46 @@ class ResumeAfterKillTest {
       child.destroyForcibly();
       child.waitFor();
     }
-    List<LogRecord> beforeResume = RunLog.read(log);
+    List<RunRecord> beforeResume = RunLog.read(log);
     assertThat(beforeResume).hasSize(CALLS_BEFORE_HANG);
-    assertThat(beforeResume.stream().filter(LogRecord::isAnswer).count()).isEqualTo(3);
+    assertThat(beforeResume.stream().filter(RunRecord::isAnswer).count()).isEqualTo(3);
 
     Fakes.OracleModel model = new Fakes.OracleModel();
     Fakes.Output output = new Fakes.Output();
-    EvaluationResult result = Fakes.evaluation(model, log, output).items(QaCatalog.all()).build().run();
+    RunResult result = Fakes.evaluation(model, log, output).items(QaCatalog.all()).build().run();
 
     assertThat(model.calls.get()).isEqualTo(5); // the failed one and the four never asked
-    assertThat(output.lastLine()).isEqualTo("answers: 5 from the model, 3 from the log");
+    assertThat(output.lastLine()).isEqualTo("answers: 5 from the model, 3 from the log, 0 failed, of 8 questions; 5 calls to the model");
     assertThat(result.errors()).isEqualTo(0);
-    List<LogRecord> records = RunLog.read(log);
-    Map<String, Long> answersPerId = records.stream().filter(LogRecord::isAnswer)
-        .collect(Collectors.groupingBy(LogRecord::id, Collectors.counting()));
+    List<RunRecord> records = RunLog.read(log);
+    Map<String, Long> answersPerId = records.stream().filter(RunRecord::isAnswer)
+        .collect(Collectors.groupingBy(RunRecord::id, Collectors.counting()));
     assertThat(answersPerId).hasSize(8);
     assertThat(answersPerId.values().stream().distinct().toList()).containsExactly(1L);
     // The child's failure is logged, with the key from its environment masked.
-    LogRecord failure = records.stream().filter(r -> !r.isAnswer()).findFirst().orElseThrow();
+    RunRecord failure = records.stream().filter(r -> !r.isAnswer()).findFirst().orElseThrow();
     assertThat(failure.error()).isEqualTo("IllegalStateException: 401 Unauthorized: Incorrect API key provided: "
         + Redactor.MASK + ". Find your key at the dashboard. (1 attempt)");
     assertThat(Files.readString(log)).doesNotContain(key);
+  }
+
+  @Test
+  void aRunOnALogTornByAKillAsksTheTornAnswerAgainOnce() throws Exception {
+    Path file = dir.resolve("log.jsonl");
+    Fakes.evaluation(new Fakes.OracleModel(), file, new Fakes.Output())
+        .items(QaCatalog.OutOfScopeQa.values()).concurrency(1).build().run();
+    String text = Files.readString(file);
+    Files.writeString(file, text.substring(0, text.length() - 25));
+
+    Fakes.OracleModel model = new Fakes.OracleModel();
+    Fakes.Output output = new Fakes.Output();
+    Fakes.evaluation(model, file, output).items(QaCatalog.OutOfScopeQa.values()).build().run();
+
+    assertThat(model.calls.get()).isEqualTo(1);
+    assertThat(output.lastLine()).isEqualTo("answers: 1 from the model, 2 from the log, 0 failed, of 3 questions; 1 call to the model");
+    assertThat(output.err()).contains("dropped an incomplete last line");
+    assertThat(RunLog.read(file).stream().map(RunRecord::id).sorted().toList())
+        .containsExactly("Q1", "Q2", "Q3");
   }
 
   private static long completeLines(Path log) throws Exception {

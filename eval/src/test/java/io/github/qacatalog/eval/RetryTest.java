@@ -6,6 +6,9 @@ import dev.langchain4j.exception.AuthenticationException;
 import io.github.qacatalog.eval.catalog.QaCatalog;
 import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.model.ModelAnswer;
+import io.github.qacatalog.eval.report.ConsoleTable;
+import io.github.qacatalog.eval.result.ItemResult;
+import io.github.qacatalog.eval.result.RunResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,7 +48,7 @@ class RetryTest {
   void aFailedCallIsRetriedAfterABackoff() {
     AtomicInteger calls = new AtomicInteger();
     RetryPolicy retry = RetryPolicy.attempts(3).withBackoff(Duration.ofMillis(100), 2, Duration.ofSeconds(1));
-    EvaluationResult result = evaluation(failing(2, new IllegalStateException("503 busy"), calls), retry)
+    RunResult result = evaluation(failing(2, new IllegalStateException("503 busy"), calls), retry)
         .build().run();
 
     assertThat(calls.get()).isEqualTo(3);
@@ -56,20 +59,20 @@ class RetryTest {
   @Test
   void aCallThatFailsEveryAttemptIsAnErrorResultNotAnException() {
     AtomicInteger calls = new AtomicInteger();
-    EvaluationResult result = evaluation(
+    RunResult result = evaluation(
         failing(99, new IllegalStateException("503 busy"), calls), RetryPolicy.attempts(2)).build().run();
 
     assertThat(calls.get()).isEqualTo(2);
     ItemResult q1 = result.get(QaCatalog.OutOfScopeQa.Q1);
     assertThat(q1.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(q1.error()).hasValue("IllegalStateException: 503 busy (2 attempts)");
-    assertThat(result.answersLine()).isEqualTo("answers: 0 from the model, 0 from the log");
+    assertThat(ConsoleTable.closingLine(result)).isEqualTo("answers: 0 from the model, 0 from the log, 1 failed, of 1 questions; 2 calls to the model");
   }
 
   @Test
   void aNonRetriableFailureIsNotRetried() {
     AtomicInteger calls = new AtomicInteger();
-    EvaluationResult result = evaluation(
+    RunResult result = evaluation(
         failing(99, new AuthenticationException("wrong key"), calls), RetryPolicy.attempts(5)).build().run();
 
     assertThat(calls.get()).isEqualTo(1);

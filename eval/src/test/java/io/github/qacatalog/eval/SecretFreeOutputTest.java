@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import io.github.qacatalog.eval.catalog.QaCatalog;
 import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.model.ModelAnswer;
+import io.github.qacatalog.eval.result.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class SecretFreeOutputTest {
     Path csv = dir.resolve("results.csv");
     Fakes.Output output = new Fakes.Output();
 
-    EvaluationResult result = Fakes.evaluation(leaky, log, output)
+    RunResult result = Fakes.evaluation(leaky, log, output)
         .items(QaCatalog.all())
         .secret(VAULT_KEY)
         .csv(csv)

@@ -5,6 +5,8 @@ import static com.google.common.truth.Truth.assertThat;
 import io.github.qacatalog.eval.catalog.QaCatalog;
 import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.model.ModelAnswer;
+import io.github.qacatalog.eval.result.ItemResult;
+import io.github.qacatalog.eval.result.RunResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -40,7 +42,7 @@ class TimeoutTest {
     Fakes.Output output = new Fakes.Output();
     Path log = dir.resolve("log.jsonl");
 
-    EvaluationResult result = Fakes.evaluation(model, log, output)
+    RunResult result = Fakes.evaluation(model, log, output)
         .items(QaCatalog.OutOfScopeQa.values())
         .timeout(Duration.ofMillis(200))
         .build()
@@ -52,13 +54,13 @@ class TimeoutTest {
     assertThat(result.get(QaCatalog.OutOfScopeQa.Q1).passed()).isTrue();
     assertThat(result.get(QaCatalog.OutOfScopeQa.Q3).passed()).isTrue();
     assertThat(output.out()).contains("failed calls: 1");
-    assertThat(output.lastLine()).isEqualTo("answers: 2 from the model, 0 from the log");
+    assertThat(output.lastLine()).isEqualTo("answers: 2 from the model, 0 from the log, 1 failed, of 3 questions; 3 calls to the model");
     // The failure is logged, but not as an answer: the next run asks Q2 again.
-    assertThat(io.github.qacatalog.eval.log.RunLog.read(log).stream()
+    assertThat(io.github.qacatalog.eval.store.RunLog.read(log).stream()
         .filter(r -> "ERROR".equals(r.outcome())).count()).isEqualTo(1);
     never.countDown();
     Fakes.Output second = new Fakes.Output();
     Fakes.evaluation(model, log, second).items(QaCatalog.OutOfScopeQa.values()).build().run();
-    assertThat(second.lastLine()).isEqualTo("answers: 1 from the model, 2 from the log");
+    assertThat(second.lastLine()).isEqualTo("answers: 1 from the model, 2 from the log, 0 failed, of 3 questions; 1 call to the model");
   }
 }

@@ -4,6 +4,7 @@ import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.github.qacatalog.eval.model.AnswerModel;
+import io.github.qacatalog.eval.model.EvaluationHttpClient;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +19,11 @@ import java.util.function.Function;
  * model; each provider has a default. {@code QACATALOG_JUDGE_MODEL}, when set, names a model of the
  * same provider that grades each answer as an LLM judge. The key itself is never printed: only the
  * provider, the model names and the address are.
+ *
+ * <p>Every model is built with LangChain4j's own retries off ({@code maxRetries(0)}): the evaluation
+ * retries, once, honouring the provider's {@code Retry-After}, which {@link EvaluationHttpClient}
+ * keeps. So the attempts reported are the requests sent, and LangChain4j logs no retry warning,
+ * which would print the provider's response body.
  */
 record ModelUnderTest(AnswerModel model, String description, Optional<Judge> judge) {
 
@@ -37,7 +43,8 @@ record ModelUnderTest(AnswerModel model, String description, Optional<Judge> jud
       String name = modelName != null ? modelName : DEFAULT_OPENAI_MODEL;
       String baseUrl = value(env, "OPENAI_BASE_URL");
       Function<String, ChatModel> openAi = model -> {
-        OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder().apiKey(openAiKey).modelName(model);
+        OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder().apiKey(openAiKey).modelName(model)
+            .maxRetries(0).httpClientBuilder(EvaluationHttpClient.builder());
         if (baseUrl != null) {
           builder.baseUrl(baseUrl);
         }
@@ -50,7 +57,8 @@ record ModelUnderTest(AnswerModel model, String description, Optional<Judge> jud
     if (anthropicKey != null) {
       String name = modelName != null ? modelName : DEFAULT_ANTHROPIC_MODEL;
       Function<String, ChatModel> anthropic =
-          model -> AnthropicChatModel.builder().apiKey(anthropicKey).modelName(model).maxTokens(1024).build();
+          model -> AnthropicChatModel.builder().apiKey(anthropicKey).modelName(model).maxTokens(1024)
+              .maxRetries(0).httpClientBuilder(EvaluationHttpClient.builder()).build();
       return Optional.of(of("anthropic:", name, anthropic, judgeName, "Anthropic " + name + " (ANTHROPIC_API_KEY)"));
     }
     String ollama = value(env, "OLLAMA_BASE_URL");
@@ -58,7 +66,8 @@ record ModelUnderTest(AnswerModel model, String description, Optional<Judge> jud
       String name = modelName != null ? modelName : DEFAULT_OLLAMA_MODEL;
       String baseUrl = ollama.replaceAll("/+$", "") + "/v1";
       Function<String, ChatModel> local =
-          model -> OpenAiChatModel.builder().baseUrl(baseUrl).apiKey("ollama").modelName(model).build();
+          model -> OpenAiChatModel.builder().baseUrl(baseUrl).apiKey("ollama").modelName(model)
+              .maxRetries(0).httpClientBuilder(EvaluationHttpClient.builder()).build();
       return Optional.of(of("ollama:", name, local, judgeName, "Ollama " + name + " at " + baseUrl + " (OLLAMA_BASE_URL)"));
     }
     return Optional.empty();

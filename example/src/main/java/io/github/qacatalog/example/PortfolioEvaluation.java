@@ -3,11 +3,11 @@ package io.github.qacatalog.example;
 import io.github.qacatalog.QaCategory;
 import io.github.qacatalog.QaItem;
 import io.github.qacatalog.eval.Evaluation;
-import io.github.qacatalog.eval.EvaluationResult;
 import io.github.qacatalog.eval.Expectation;
 import io.github.qacatalog.eval.baseline.RetrievalBaseline;
 import io.github.qacatalog.eval.model.AnswerModel;
-import io.github.qacatalog.eval.score.SemanticSimilarity;
+import io.github.qacatalog.eval.result.RunResult;
+import io.github.qacatalog.eval.scorer.SemanticSimilarity;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -58,7 +58,7 @@ public final class PortfolioEvaluation {
     Evaluation.Builder deepDiveEvaluation = DeepDiveEvaluation.of(deepDiveModel)
         .log(log).csv(DeepDiveEvaluation.csvIn(directory)).out(out);
     provider.flatMap(ModelUnderTest::judge).ifPresent(judge -> deepDiveEvaluation.judge(judge.name(), judge.model()));
-    EvaluationResult deepDive = deepDiveEvaluation.build().run();
+    RunResult deepDive = deepDiveEvaluation.build().run();
 
     out.println();
     if (userContext == null) {
@@ -92,7 +92,7 @@ public final class PortfolioEvaluation {
         + " most similar to the question under %s, and refuses when no passage reaches similarity %.2f."
         + " Set OPENAI_API_KEY, ANTHROPIC_API_KEY or OLLAMA_BASE_URL to evaluate a real model.%n",
         baseline.name(), SemanticSimilarity.MINI_LM_NAME, baseline.threshold());
-    return AnswerModel.of(baseline.name(), (system, question) -> baseline.answer(question));
+    return baseline;
   }
 
   private static String read(Path file) {

@@ -45,16 +45,16 @@ class RunCommandTest {
     for (String category : List.of("Design Deep Dive", "Diagnostics Deep Dive", "Beyond the Context")) {
       assertTrue(first.lines().anyMatch(line -> line.startsWith(category + " ")), category + " row in\n" + first);
     }
-    assertTrue(first.contains("answers: 12 from the model, 0 from the log\n"), first);
+    assertTrue(first.contains("answers: 12 from the model, 0 from the log, 0 failed, of 12 questions; 12 calls to the model\n"), first);
     assertTrue(first.contains("Seed catalog (qa/QA.md): not evaluated"), first);
 
     List<String> log = Files.readAllLines(directory.resolve("run-log.jsonl"));
     assertEquals(12, log.size());
     List<String> csv = Files.readAllLines(directory.resolve("deep-dive.csv"));
-    assertTrue(csv.get(0).startsWith("model,category,id,question,response,gold_answer,expectation,passed,"), csv.get(0));
+    assertTrue(csv.get(0).startsWith("model,variant,sample,category,id,question,response,gold_answer,expectation,passed,"), csv.get(0));
 
     String second = run(Map.of(), null, directory);
-    assertTrue(second.contains("answers: 0 from the model, 12 from the log\n"), second);
+    assertTrue(second.contains("answers: 0 from the model, 12 from the log, 0 failed, of 12 questions; 0 calls to the model\n"), second);
     assertEquals(12, Files.readAllLines(directory.resolve("run-log.jsonl")).size());
   }
 
@@ -79,7 +79,7 @@ class RunCommandTest {
 
     assertTrue(out.contains("== Seed catalog (qa/QA.md) against " + context), out);
     assertTrue(out.lines().anyMatch(line -> line.startsWith("Out-of-Scope QA ") && line.contains(" refusal ")), out);
-    assertTrue(out.contains("answers: 39 from the model, 0 from the log\n"), out);
+    assertTrue(out.contains("answers: 39 from the model, 0 from the log, 0 failed, of 39 questions; 39 calls to the model\n"), out);
     assertTrue(Files.readString(directory.resolve("qa.csv")).contains(",Out-of-Scope QA,Q37,Who is the current CEO of Microsoft?,"));
   }
 

@@ -21,6 +21,14 @@ final class Artifacts {
     return file("qacatalog.runtimeJar");
   }
 
+  static Path evalJar() {
+    return file("qacatalog.evalJar");
+  }
+
+  static Path exportJar() {
+    return file("qacatalog.exportJar");
+  }
+
   static Path ecjJar() {
     return file("qacatalog.ecjJar");
   }

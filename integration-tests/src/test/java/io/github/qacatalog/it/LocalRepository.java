@@ -24,6 +24,8 @@ final class LocalRepository {
     install(folder, "qacatalog-processor", version,
         root.resolve("processor/target/dependency-reduced-pom.xml"), Artifacts.processorJar());
     install(folder, "qacatalog-maven-plugin", version, root.resolve("maven-plugin/pom.xml"), Artifacts.mavenPluginJar());
+    install(folder, "qacatalog-export", version, root.resolve("export/pom.xml"), Artifacts.exportJar());
+    install(folder, "qacatalog-eval", version, root.resolve("eval/pom.xml"), Artifacts.evalJar());
     return folder;
   }
 

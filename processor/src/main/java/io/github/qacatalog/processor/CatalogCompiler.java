@@ -33,19 +33,39 @@ public final class CatalogCompiler {
    */
   public static Result compile(byte[] bytes, String packageName, String className, String sourceName,
       Diagnostics diagnostics) {
+    return run(bytes, packageName, className, sourceName, diagnostics, true);
+  }
+
+  /**
+   * Runs every stage but the last: the catalog and all its problems, without the Java source,
+   * which is the largest thing the stages make and which a check or an export does not need.
+   */
+  public static Result check(byte[] bytes, String packageName, String className, String sourceName,
+      Diagnostics diagnostics) {
+    return run(bytes, packageName, className, sourceName, diagnostics, false);
+  }
+
+  private static Result run(byte[] bytes, String packageName, String className, String sourceName,
+      Diagnostics diagnostics, boolean generate) {
     Optional<SourceFile> source = SourceFile.decode(bytes, diagnostics);
     if (source.isEmpty()) {
       return new Result(diagnostics, Optional.empty(), Optional.empty());
     }
-    ParsedDocument document = QuestionFileParser.parse(source.get(), diagnostics);
-    Catalog catalog = CatalogBuilder.build(document, packageName, className, sourceName);
+    Catalog catalog = catalog(source.get(), packageName, className, sourceName, diagnostics);
     Validator.validate(catalog, diagnostics);
     // Laid out once: the limits are checked on what the generator then writes.
     CatalogLayout layout = CatalogLayout.of(catalog);
     ClassFileLimits.check(layout, diagnostics);
-    if (diagnostics.hasErrors()) {
+    if (diagnostics.hasErrors() || !generate) {
       return new Result(diagnostics, Optional.of(catalog), Optional.empty());
     }
     return new Result(diagnostics, Optional.of(catalog), Optional.of(CatalogGenerator.generate(layout)));
+  }
+
+  /** Parses and names; a method of its own so that the parsed document is garbage once the catalog exists. */
+  private static Catalog catalog(SourceFile source, String packageName, String className, String sourceName,
+      Diagnostics diagnostics) {
+    ParsedDocument document = QuestionFileParser.parse(source, diagnostics);
+    return CatalogBuilder.build(document, packageName, className, sourceName);
   }
 }

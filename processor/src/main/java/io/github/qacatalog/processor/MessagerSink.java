@@ -4,6 +4,7 @@ import io.github.qacatalog.processor.diagnostic.Diagnostic;
 import io.github.qacatalog.processor.diagnostic.DiagnosticSink;
 import io.github.qacatalog.processor.diagnostic.Severity;
 import io.github.qacatalog.processor.diagnostic.SettingValue;
+import io.github.qacatalog.processor.diagnostic.Tool;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,15 +35,20 @@ final class MessagerSink implements DiagnosticSink {
     Kind kind = shown.severity() == Severity.ERROR ? Kind.ERROR : Kind.WARNING;
     Optional<AnnotationValue> value = setting.flatMap(this::valueOf);
     if (value.isPresent()) {
-      messager.printMessage(kind, shown.format(path), element, mirror, value.get());
+      messager.printMessage(kind, shown.format(path, tool()), element, mirror, value.get());
     } else {
-      messager.printMessage(kind, shown.format(path), element, mirror);
+      messager.printMessage(kind, shown.format(path, tool()), element, mirror);
     }
   }
 
   @Override
   public void note(String text) {
     messager.printMessage(Kind.NOTE, text, element, mirror);
+  }
+
+  @Override
+  public Tool tool() {
+    return Tool.PROCESSOR;
   }
 
   /** The value as written in the annotation; for an array, the one entry named. */

@@ -5,6 +5,7 @@ import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.Reporter;
 import io.github.qacatalog.processor.diagnostic.ReportingPolicy;
 import io.github.qacatalog.processor.diagnostic.SettingValue;
+import io.github.qacatalog.processor.diagnostic.SourcePosition;
 import io.github.qacatalog.processor.generate.GeneratedJavaFile;
 import java.io.IOException;
 import java.io.Writer;
@@ -77,13 +78,22 @@ public final class QaCatalogProcessor extends AbstractProcessor {
             settings.className());
         return;
       }
-      reporter.reportUnknownAccepted();
+      reporter.reportUnknownAccepted(displayPath);
       QuestionFileLocator.Result located =
-          QuestionFileLocator.locate(processingEnv.getFiler(), processingEnv.getOptions().get(OPTION_ROOT), settings.path());
+          QuestionFileLocator.locate(processingEnv.getFiler(), processingEnv.getOptions().get(OPTION_ROOT), settings.path(),
+              settings.maxBytes());
       if (located.unreadable() != null) {
         reporter.report(displayPath, Message.FILE_UNREADABLE, settings.path(), located.unreadable());
       } else if (located.found() == null) {
         reporter.report(displayPath, Message.FILE_NOT_FOUND, settings.path(), Message.listOfPlaces(located.tried()));
+      } else if (located.found().tooLarge()) {
+        displayPath = located.found().displayPath();
+        long size = located.found().sizeOverLimit();
+        if (size >= 0) {
+          reporter.report(displayPath, SourcePosition.START, Message.FILE_TOO_LARGE, size, settings.maxBytes());
+        } else {
+          reporter.report(displayPath, SourcePosition.START, Message.INPUT_TOO_LARGE, settings.maxBytes());
+        }
       } else {
         displayPath = located.found().displayPath();
         Optional<GeneratedJavaFile> javaFile = ReportedCompilation.compile(located.found().bytes(), settings.maxBytes(),
@@ -93,7 +103,9 @@ public final class QaCatalogProcessor extends AbstractProcessor {
           write(element, reporter, displayPath, javaFile.get());
         }
       }
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      new Reporter(ReportingPolicy.DEFAULT, sink).report(displayPath, Message.OUT_OF_MEMORY, displayPath, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
       // Not while reading the file (ReportedCompilation reports that with its line): while finding
       // it, reading the annotation, or writing the source.
       new Reporter(ReportingPolicy.DEFAULT, sink).report(displayPath, Message.INTERNAL_FAILURE, e);

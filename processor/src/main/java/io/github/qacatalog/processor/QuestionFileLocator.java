@@ -24,8 +24,19 @@ final class QuestionFileLocator {
     StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH, StandardLocation.SOURCE_PATH
   };
 
-  /** A file that was found: its bytes, and the path to print in messages. */
-  record Found(byte[] bytes, String displayPath) {}
+  /**
+   * A file that was found: its bytes, and the path to print in messages. A file over the limit is
+   * not read: {@code bytes} is null and {@code sizeOverLimit} its size, or -1 for a stream that
+   * went on past the limit.
+   */
+  record Found(byte[] bytes, String displayPath, long sizeOverLimit) {
+    boolean tooLarge() {
+      return bytes == null;
+    }
+  }
+
+  /** The largest array the JVM makes. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
   /**
    * The outcome of a search: the file; or a file that is there but cannot be read, and why; or
@@ -35,7 +46,8 @@ final class QuestionFileLocator {
 
   private QuestionFileLocator() {}
 
-  static Result locate(Filer filer, String root, String path) {
+  /** Finds {@code path} and reads it, never more than {@code maxBytes} and one byte. */
+  static Result locate(Filer filer, String root, String path, long maxBytes) {
     List<String> tried = new ArrayList<>();
     if (root != null && !root.isBlank()) {
       try {
@@ -44,7 +56,9 @@ final class QuestionFileLocator {
           return new Result(null, display(file) + " is a directory", tried);
         }
         if (Files.exists(file)) {
-          return new Result(new Found(Files.readAllBytes(file), display(file)), null, tried);
+          try (InputStream in = Files.newInputStream(file)) {
+            return new Result(read(in, Files.size(file), maxBytes, display(file)), null, tried);
+          }
         }
         tried.add(file.toAbsolutePath().normalize() + " (-Aqacatalog.root)");
       } catch (IOException | InvalidPathException | SecurityException e) {
@@ -56,14 +70,28 @@ final class QuestionFileLocator {
       try {
         FileObject resource = filer.getResource(location, "", path);
         where = describe(resource.toUri(), location);
+        URI uri = resource.toUri();
         try (InputStream in = resource.openInputStream()) {
-          return new Result(new Found(in.readAllBytes(), displayPath(resource.toUri(), path)), null, tried);
+          long size = "file".equals(uri.getScheme()) ? Files.size(Path.of(uri)) : -1;
+          return new Result(read(in, size, maxBytes, displayPath(uri, path)), null, tried);
         }
       } catch (IOException | IllegalArgumentException | IllegalStateException | SecurityException e) {
         tried.add(where);
       }
     }
     return new Result(null, null, tried);
+  }
+
+  /**
+   * Reads a file of {@code size} bytes (-1 when not known) unless it is over the limit: then only
+   * its size is kept, or, for a stream, as much as shows that it goes on past the limit.
+   */
+  private static Found read(InputStream in, long size, long maxBytes, String displayPath) throws IOException {
+    if (size > maxBytes) {
+      return new Found(null, displayPath, size);
+    }
+    byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, MAX_ARRAY));
+    return bytes.length > maxBytes ? new Found(null, displayPath, -1) : new Found(bytes, displayPath, 0);
   }
 
   private static String describe(URI uri, StandardLocation location) {

@@ -20,13 +20,32 @@ public final class ReportedCompilation {
   /**
    * Compiles {@code bytes} with {@link CatalogCompiler} and reports every problem through
    * {@code reporter}. An unexpected failure of a stage is reported as an internal error at the
-   * line being read, never thrown.
+   * line being read, and a heap too small for the file as that, never thrown.
    *
    * @param sourceName the path as {@code @QaSource} names it, recorded in the generated code
    * @param displayPath the path to print in messages
    * @return the result, when nothing was shown as an error; empty otherwise
    */
   public static Optional<CatalogCompiler.Result> compile(byte[] bytes, long maxBytes, String packageName,
+      String className, String sourceName, String displayPath, Reporter reporter) {
+    return run(CatalogCompiler::compile, bytes, maxBytes, packageName, className, sourceName, displayPath, reporter);
+  }
+
+  /**
+   * The stages that {@link #run} runs: {@link CatalogCompiler#compile}, or {@link CatalogCompiler#check}
+   * for a tool that needs no Java source.
+   */
+  @FunctionalInterface
+  public interface Stages {
+    CatalogCompiler.Result run(byte[] bytes, String packageName, String className, String sourceName,
+        Diagnostics diagnostics);
+  }
+
+  /**
+   * Runs {@code stages} on {@code bytes} and reports what they found, as {@link #compile} does;
+   * tests pass stages that fail, to see how a failure is reported.
+   */
+  public static Optional<CatalogCompiler.Result> run(Stages stages, byte[] bytes, long maxBytes, String packageName,
       String className, String sourceName, String displayPath, Reporter reporter) {
     Diagnostics diagnostics = new Diagnostics();
     if (bytes.length > maxBytes) {
@@ -36,8 +55,14 @@ public final class ReportedCompilation {
     }
     CatalogCompiler.Result result;
     try {
-      result = CatalogCompiler.compile(bytes, packageName, className, sourceName, diagnostics);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      result = stages.run(bytes, packageName, className, sourceName, diagnostics);
+    } catch (OutOfMemoryError e) {
+      // The heap is too small for this file, which no line of it is to blame for. The problems
+      // found so far are let go with the rest, so that there is room to report it.
+      diagnostics = null;
+      reporter.report(displayPath, Message.OUT_OF_MEMORY, displayPath, e.getMessage());
+      return Optional.empty();
+    } catch (RuntimeException | StackOverflowError e) {
       reporter.report(displayPath, diagnostics.reading(), Message.INTERNAL_ERROR, e);
       return Optional.empty();
     }

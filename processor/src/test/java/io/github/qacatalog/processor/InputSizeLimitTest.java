@@ -44,6 +44,21 @@ class InputSizeLimitTest {
     assertThat(compilation).hadErrorContaining("hint: raise the limit with -Aqacatalog.maxBytes=N, or split the file");
   }
 
+  /** Issue 17.7: refused by its size, before it is read; reading 3 GiB would end in OutOfMemoryError. */
+  @Test
+  void aSparseFileOfThreeGibibytesIsRefusedWithoutBeingRead(@TempDir Path root) throws IOException {
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(root.resolve("QA.md").toFile(), "rw")) {
+      file.setLength(3L << 30);
+    }
+
+    Compilation compilation = compile(root, "QA.md");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(
+        "QA.md:1:1: error: the file has 3,221,225,472 bytes, more than the limit of 67,108,864 [file-too-large]");
+  }
+
   @Test
   void theLimitIsInclusive(@TempDir Path root) throws IOException {
     Files.writeString(root.resolve("QA.md"), SMALL_FILE, StandardCharsets.UTF_8);

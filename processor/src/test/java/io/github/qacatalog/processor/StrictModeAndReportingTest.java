@@ -128,6 +128,39 @@ class StrictModeAndReportingTest {
     assertThat(warning.getColumnNumber()).isEqualTo(1L + "    accept = {\"numbering-gap:41\", ".length());
   }
 
+  /** Issue 21: an accept of a known code on a line without that warning is reported like an unknown code. */
+  @Test
+  void acceptOnALineWithoutThatWarningIsReportedOnTheEntryThatNamesIt() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("com.example.package-info",
+        "@QaSource(",
+        "    value = \"" + SeedFile.RESOURCE + "\",",
+        "    accept = {\"numbering-gap:41\", \"numbering-gap:40\"})",
+        "package com.example;",
+        "",
+        "import io.github.qacatalog.QaSource;");
+    Compilation compilation = compile(source);
+
+    Diagnostic<? extends JavaFileObject> warning = only(compilation, "accepts nothing");
+    assertThat(warning.getMessage(null)).startsWith("warning: @QaSource accept \"numbering-gap:40\" accepts nothing:"
+        + " line 40 has no numbering-gap warning [unused-accept]\n");
+    assertThat(warning.getMessage(null)).endsWith("hint: write the line that the warning is reported on, or delete the entry");
+    assertThat(warning.getLineNumber()).isEqualTo(3L);
+    assertThat(warning.getColumnNumber()).isEqualTo(1L + "    accept = {\"numbering-gap:41\", ".length());
+  }
+
+  @Test
+  void unusedAcceptIsAnErrorInStrictMode() {
+    Compilation compilation = compile(Sources.packageInfo("com.example",
+        "@QaSource(value = \"" + SeedFile.RESOURCE + "\", strict = true,"
+            + " accept = {\"numbering-gap:41\", \"mojibake:28\", \"lowercase-start\", \"mojibake:29\"})"));
+
+    assertThat(compilation).failed();
+    List<String> errors = messages(compilation, Diagnostic.Kind.ERROR);
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0)).startsWith("error: @QaSource accept \"mojibake:29\" accepts nothing: line 29 has no"
+        + " mojibake warning [unused-accept]\n");
+  }
+
   @Test
   void invalidClassNameIsReportedOnTheClassNameValue() {
     JavaFileObject source = JavaFileObjects.forSourceLines("com.example.package-info",

@@ -1,13 +1,15 @@
 package io.github.qacatalog.eval.baseline;
 
-import io.github.qacatalog.eval.score.SemanticSimilarity;
+import io.github.qacatalog.eval.model.AnswerModel;
+import io.github.qacatalog.eval.model.ModelAnswer;
+import io.github.qacatalog.eval.scorer.SemanticSimilarity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A stand-in for a language model, for runs with no network and no key: it answers a question with
+ * A stand-in for a language model (an {@link AnswerModel} of its own), for runs with no network and no key: it answers a question with
  * the passage of a context text most similar to the question, and refuses when no passage is similar
  * enough. It is a baseline, the score a model must beat, and says so in its {@link #name()}.
  *
@@ -42,7 +44,7 @@ import java.util.regex.Pattern;
  *
  * <p>Instances are immutable and thread-safe when the embedding model is.
  */
-public final class RetrievalBaseline {
+public final class RetrievalBaseline implements AnswerModel {
   /** What the baseline answers when no passage is similar enough to the question. */
   public static final String REFUSAL = "The information is not available in the provided context.";
 
@@ -155,8 +157,15 @@ public final class RetrievalBaseline {
   }
 
   /** The name to print wherever its answers are shown, such as {@code retrieval-baseline(all-MiniLM-L6-v2)}. */
+  @Override
   public String name() {
     return "retrieval-baseline(" + embeddings.modelName() + ")";
+  }
+
+  /** As a model under test: the system prompt is ignored, the user message is the question. */
+  @Override
+  public ModelAnswer answer(String systemPrompt, String userMessage) {
+    return ModelAnswer.of(answer(userMessage));
   }
 
   /** The answer to a question: the most similar passage's text, or {@link #REFUSAL}. */

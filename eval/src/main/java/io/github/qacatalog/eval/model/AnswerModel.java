@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
  * model with different settings (temperature, ...) when their answers should not be mixed.
  *
  * <p>Any LangChain4j {@link ChatModel} plugs in through {@link #of(ChatModel)}; anything else (a
- * Spring AI {@code ChatClient}, a local function, a retrieval baseline) through {@link
+ * Spring AI {@code ChatClient}, a local function) through {@link
  * #of(String, BiFunction)}. Implementations must be safe to call from several threads at once.
  */
 public interface AnswerModel {
@@ -32,7 +32,8 @@ public interface AnswerModel {
    * then.
    */
   static AnswerModel of(ChatModel model) {
-    return new ChatModelAnswerModel(ChatModelAnswerModel.nameOf(model), model);
+    return new ChatModelAnswerModel(
+        ModelNames.of(model, "AnswerModel.of(\"my-model\", chatModel)"), model);
   }
 
   /** A LangChain4j chat model under the given name. */

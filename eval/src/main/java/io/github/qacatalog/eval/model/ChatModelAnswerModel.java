@@ -4,7 +4,6 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.Objects;
@@ -15,28 +14,8 @@ final class ChatModelAnswerModel implements AnswerModel {
   private final ChatModel model;
 
   ChatModelAnswerModel(String name, ChatModel model) {
-    this.name = checkName(name);
+    this.name = ModelNames.checked(name);
     this.model = Objects.requireNonNull(model, "model");
-  }
-
-  static String nameOf(ChatModel model) {
-    Objects.requireNonNull(model, "model");
-    ChatRequestParameters parameters = model.defaultRequestParameters();
-    String name = parameters == null ? null : parameters.modelName();
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException(
-          model.getClass().getSimpleName() + " names no model in its default request parameters;"
-              + " name it: AnswerModel.of(\"my-model\", chatModel)");
-    }
-    return name;
-  }
-
-  static String checkName(String name) {
-    Objects.requireNonNull(name, "name");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("a model name must not be blank");
-    }
-    return name;
   }
 
   @Override

@@ -9,7 +9,7 @@ final class FunctionAnswerModel implements AnswerModel {
   private final BiFunction<String, String, String> function;
 
   FunctionAnswerModel(String name, BiFunction<String, String, String> function) {
-    this.name = ChatModelAnswerModel.checkName(name);
+    this.name = ModelNames.checked(name);
     this.function = Objects.requireNonNull(function, "function");
   }
 

@@ -5,15 +5,15 @@ import static io.github.qacatalog.eval.recorded.Files.crlf;
 import static io.github.qacatalog.eval.recorded.Files.write;
 
 import io.github.qacatalog.eval.Evaluation;
-import io.github.qacatalog.eval.EvaluationResult;
 import io.github.qacatalog.eval.Expectation;
-import io.github.qacatalog.eval.ItemResult;
 import io.github.qacatalog.eval.Outcome;
 import io.github.qacatalog.eval.RetryPolicy;
-import io.github.qacatalog.eval.catalog.QaCatalog;
 import io.github.qacatalog.eval.catalog.QaCatalog.OutOfScopeQa;
 import io.github.qacatalog.eval.catalog.QaCatalog.ProductFacts;
-import io.github.qacatalog.eval.scoring.Scorers;
+import io.github.qacatalog.eval.catalog.QaCatalog;
+import io.github.qacatalog.eval.result.ItemResult;
+import io.github.qacatalog.eval.result.RunResult;
+import io.github.qacatalog.eval.scorer.Scorers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ class RecordedRunTest {
     RecordedModel model = responses.model("chat-ui");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    EvaluationResult result = Evaluation.builder()
+    RunResult result = Evaluation.builder()
         .model(model)
         .items(responses.items("chat-ui"))
         .context("The Acme widget is blue.")
@@ -66,7 +66,7 @@ class RecordedRunTest {
     Path csv = write(dir.resolve("responses.csv"), crlf("id,response", "colour,Blue."));
     RecordedModel model = RecordedReader.of(QaCatalog.all()).responses(csv).model();
 
-    EvaluationResult result = Evaluation.builder()
+    RunResult result = Evaluation.builder()
         .model(model)
         .items(ProductFacts.COLOUR, ProductFacts.WEIGHT)
         .context("The Acme widget is blue.")

@@ -21,7 +21,20 @@ public record Diagnostic(Message message, Severity severity, SourcePosition posi
 
   /** An occurrence of {@code message} at {@code position}, its text formatted with {@code args}. */
   public static Diagnostic of(Message message, SourcePosition position, Object... args) {
-    return new Diagnostic(message, message.severity(), position, message.format(args));
+    return of(Tool.PROCESSOR, message, position, args);
+  }
+
+  /**
+   * An occurrence of {@code message} at {@code position}, worded for {@code tool}: only a message
+   * about a setting, which names the setting, reads differently.
+   */
+  public static Diagnostic of(Tool tool, Message message, SourcePosition position, Object... args) {
+    return new Diagnostic(message, message.severity(), position, message.format(tool, args));
+  }
+
+  /** {@link #format(String, Tool)} as the processor prints it. */
+  public String format(String path) {
+    return format(path, Tool.PROCESSOR);
   }
 
   /**
@@ -29,18 +42,23 @@ public record Diagnostic(Message message, Severity severity, SourcePosition posi
    * A problem that has no place in the file (it was not found) omits the place. The message's
    * code closes the line, so that users know what to write to accept a warning.
    */
-  public String format(String path) {
+  public String format(String path, Tool tool) {
     String where = message.hasPlaceInFile() ? path + ":" + position.line() + ":" + position.column() + ": " : "";
-    return where + severity.label() + ": " + body();
+    return where + severity.label() + ": " + body(tool);
+  }
+
+  /** {@link #body(Tool)} as the processor prints it. */
+  public String body() {
+    return body(Tool.PROCESSOR);
   }
 
   /**
    * What {@link #format} prints after the place and the severity: {@code message [code]}, then the
-   * hint on its own line when there is one.
+   * hint of {@code tool} on its own line when there is one.
    */
-  public String body() {
+  public String body(Tool tool) {
     String head = text + " [" + message.code() + "]";
-    String hint = message.hint();
+    String hint = message.hint(tool);
     return hint.isEmpty() ? head : head + "\n  hint: " + hint;
   }
 

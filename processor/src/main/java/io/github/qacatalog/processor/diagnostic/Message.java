@@ -10,17 +10,30 @@ import java.util.Locale;
 public enum Message {
   // The file as a whole.
   FILE_NOT_FOUND(Severity.ERROR, "question file %s not found; looked in:%s",
-      "check the path in @QaSource, or pass -Aqacatalog.root=DIR to name the directory it is relative to"),
+      "check the path in @QaSource, or pass -Aqacatalog.root=DIR to name the directory it is relative to",
+      onCommandLine("question file %s not found; looked in:%s",
+          "check the path: a relative one starts from the current directory; - reads standard input")),
   FILE_UNREADABLE(Severity.ERROR, "question file %s could not be read: %s", ""),
   FILE_EMPTY(Severity.ERROR, "the question file is empty", "add a ## heading and at least one question"),
   FILE_NOT_UTF8(Severity.ERROR, "the file is not valid UTF-8: bad byte 0x%02X on this line",
       "save the file as UTF-8"),
   FILE_TOO_LARGE(Severity.ERROR, "the file has %,d bytes, more than the limit of %,d",
-      "raise the limit with -Aqacatalog.maxBytes=N, or split the file"),
+      "raise the limit with -Aqacatalog.maxBytes=N, or split the file",
+      onCommandLine("the file has %,d bytes, more than the limit of %,d", "raise the limit with --max-bytes=N, or split the file")),
+  INPUT_TOO_LARGE(Severity.ERROR, "the input goes on past the limit of %,d bytes; nothing more of it was read",
+      "raise the limit with -Aqacatalog.maxBytes=N, or split the file",
+      onCommandLine("the input goes on past the limit of %,d bytes; nothing more of it was read",
+          "raise the limit with --max-bytes=N, or split the file")),
   NO_QUESTIONS(Severity.ERROR, "the file holds no question",
       "write questions as a numbered list (1. ...) or as **Question:** ... under a ## heading"),
   UNKNOWN_ACCEPT(Severity.WARNING, "@QaSource accept names no warning: \"%s\"; known codes: %s",
-      "write a code, or a code and a line, as in \"numbering-gap:41\""),
+      "write a code, or a code and a line, as in \"numbering-gap:41\"",
+      onCommandLine("--accept names no warning: \"%s\"; known codes: %s",
+          "write a code, or a code and a line, as in --accept numbering-gap:41")),
+  UNUSED_ACCEPT(Severity.WARNING, "@QaSource accept \"%s\" accepts nothing: line %d has no %s warning",
+      "write the line that the warning is reported on, or delete the entry",
+      onCommandLine("--accept %s accepts nothing: line %d has no %s warning",
+          "write the line that the warning is reported on, or leave the flag out")),
   INVALID_CLASS_NAME(Severity.ERROR, "@QaSource className \"%s\" is not a valid Java class name",
       "use a simple name such as QaCatalog: letters and digits, starting with a letter"),
   CLASS_GENERATED_TWICE(Severity.ERROR, "another @QaSource already generates %s",
@@ -29,6 +42,11 @@ public enum Message {
   INTERNAL_ERROR(Severity.ERROR, "internal error in the qacatalog processor while reading this line: %s",
       Hints.BUG),
   INTERNAL_FAILURE(Severity.ERROR, "internal error in the qacatalog processor: %s", Hints.BUG),
+  OUT_OF_MEMORY(Severity.ERROR, "the Java heap ran out of memory while working on %s (%s)",
+      "give the compiler a larger heap: MAVEN_OPTS=-Xmx2g for Maven, org.gradle.jvmargs=-Xmx2g for Gradle,"
+          + " javac -J-Xmx2g; or split the file",
+      onCommandLine("the Java heap ran out of memory while working on %s (%s)",
+          "give the command line a larger heap: java -Xmx2g -jar qacatalog-cli.jar ...; or split the file")),
 
   // Structure.
   QUESTION_BEFORE_FIRST_HEADING(Severity.ERROR, "question before the first ## heading",
@@ -114,25 +132,37 @@ public enum Message {
       "split the file, or its largest sections, into smaller ones"),
   PART_NAME_TAKEN(Severity.ERROR,
       "section \"%s\" has %,d questions, so it is split into enums Part1 to Part%d, and one of them would take the name of the class %s around it",
-      "rename the heading, or choose another className in @QaSource");
+      "rename the heading, or choose another className in @QaSource",
+      onCommandLine("section \"%s\" has %,d questions, so it is split into enums Part1 to Part%d, and one of them would"
+          + " take the name of the class %s around it",
+          "rename the heading; the command line checks the file as the class QaCatalog"));
 
   private final Severity severity;
-  private final String format;
-  private final String hint;
+  private final Wording processor;
+  private final Wording commandLine;
 
   Message(Severity severity, String format, String hint) {
+    this(severity, format, hint, new Wording(format, hint));
+  }
+
+  Message(Severity severity, String format, String hint, Wording commandLine) {
     this.severity = severity;
-    this.format = format;
-    this.hint = hint;
+    this.processor = new Wording(format, hint);
+    this.commandLine = commandLine;
   }
 
   public Severity severity() {
     return severity;
   }
 
-  /** The hint printed below the message; may be empty. */
+  /** The hint printed below the message by the processor; may be empty. */
   public String hint() {
-    return hint;
+    return hint(Tool.PROCESSOR);
+  }
+
+  /** The hint printed below the message by {@code tool}, naming that tool's settings; may be empty. */
+  public String hint(Tool tool) {
+    return wording(tool).hint();
   }
 
   /** The name users write in {@code @QaSource(accept = ...)}, for example {@code numbering-gap}. */
@@ -143,14 +173,24 @@ public enum Message {
   /** Whether the problem lies at a place in the file; false when the file itself could not be had. */
   public boolean hasPlaceInFile() {
     return switch (this) {
-      case FILE_NOT_FOUND, FILE_UNREADABLE, UNKNOWN_ACCEPT, INVALID_CLASS_NAME, CLASS_GENERATED_TWICE, WRITE_FAILED,
-          INTERNAL_FAILURE -> false;
+      case FILE_NOT_FOUND, FILE_UNREADABLE, UNKNOWN_ACCEPT, UNUSED_ACCEPT, INVALID_CLASS_NAME, CLASS_GENERATED_TWICE,
+          WRITE_FAILED, INTERNAL_FAILURE, OUT_OF_MEMORY -> false;
       default -> true;
     };
   }
 
+  /** The message as the processor words it, with the details of one occurrence filled in. */
   public String format(Object... args) {
-    return String.format(Locale.ROOT, format, args);
+    return format(Tool.PROCESSOR, args);
+  }
+
+  /** The message as {@code tool} words it, with the details of one occurrence filled in. */
+  public String format(Tool tool, Object... args) {
+    return String.format(Locale.ROOT, wording(tool).format(), args);
+  }
+
+  private Wording wording(Tool tool) {
+    return tool == Tool.COMMAND_LINE ? commandLine : processor;
   }
 
   /** The places a file was looked for, one per line, as {@link #FILE_NOT_FOUND} lists them. */
@@ -164,9 +204,23 @@ public enum Message {
 
   /** The note that closes a strict build's problems of one file: it says why warnings failed it. */
   public static String strictModeNote(int warningsCounted, String path) {
-    return "qacatalog strict mode: " + warningsCounted + " warning(s) of " + path + " counted as errors;"
-        + " accept a deliberate one with @QaSource(accept = \"code:line\")";
+    return strictModeNote(Tool.PROCESSOR, warningsCounted, path);
   }
+
+  /** The note that closes a strict check of one file, naming the way {@code tool} accepts a warning. */
+  public static String strictModeNote(Tool tool, int warningsCounted, String path) {
+    String accept = tool == Tool.COMMAND_LINE ? "--accept code:line" : "@QaSource(accept = \"code:line\")";
+    return "qacatalog strict mode: " + warningsCounted + " warning(s) of " + path + " counted as errors;"
+        + " accept a deliberate one with " + accept;
+  }
+
+  /** How the command line words a message whose processor wording names the processor's settings. */
+  private static Wording onCommandLine(String format, String hint) {
+    return new Wording(format, hint);
+  }
+
+  /** A message's text, a format with the details of an occurrence, and the hint below it. */
+  private record Wording(String format, String hint) {}
 
   /** Hints that more than one message gives. */
   private static final class Hints {

@@ -37,6 +37,24 @@ public record ReportingPolicy(boolean strict, List<String> accepted) {
     return unknown;
   }
 
+  /**
+   * Entries of {@code accepted} that name a known warning and a line, {@code code:line}, and accept
+   * none of {@code found}: a line that moved, or a warning that was fixed. An entry of a code alone
+   * accepts the warning wherever it is, so it may rightly find none in a file.
+   */
+  public List<String> unusedAccepted(List<Diagnostic> found) {
+    List<String> unused = new ArrayList<>();
+    List<String> unknown = unknownAccepted();
+    for (String entry : accepted) {
+      if (entry.indexOf(':') < 0 || unknown.contains(entry)
+          || found.stream().anyMatch(d -> accepts(d) && entry.equals(d.message().code() + ":" + d.position().line()))) {
+        continue;
+      }
+      unused.add(entry);
+    }
+    return unused;
+  }
+
   /** The codes that {@code accepted} may name, for messages. */
   public static String acceptableCodes() {
     return acceptable().map(Message::code).collect(Collectors.joining(", "));

@@ -26,6 +26,11 @@ class ReporterTest {
     public void note(String text) {
       notes.add(text);
     }
+
+    @Override
+    public Tool tool() {
+      return Tool.PROCESSOR;
+    }
   }
 
   /** A gap at 9:1, a duplicate number at 5:1 and a lowercase start at 7:4, reported out of order. */
@@ -93,17 +98,22 @@ class ReporterTest {
     RecordingSink sink = new RecordingSink();
     new Reporter(new ReportingPolicy(false, List.of("numbering-gap:8")), sink).report("QA.md", problems());
 
-    assertThat(sink.shown).hasSize(3);
+    // The gap on line 9 is shown, and the entry that accepted nothing is reported after the file's problems.
+    assertThat(sink.shown).hasSize(4);
+    assertThat(sink.shown.get(2)).startsWith("QA.md:9:1: warning: question 4 follows question 2");
+    assertThat(sink.shown.get(3)).isEqualTo("warning: @QaSource accept \"numbering-gap:8\" accepts nothing: line 8 has"
+        + " no numbering-gap warning [unused-accept]");
+    assertThat(sink.settings.get(3)).hasValue(new SettingValue("accept", "numbering-gap:8"));
   }
 
   @Test
   void unknownAcceptEntriesAreReportedOnTheEntryAndAreErrorsInStrictMode() {
     RecordingSink lenient = new RecordingSink();
     new Reporter(new ReportingPolicy(false, List.of("numbering-gaps", "numbering-gap:0", "mojibake:28", "unknown-accept")),
-        lenient).reportUnknownAccepted();
+        lenient).reportUnknownAccepted("QA.md");
     RecordingSink strict = new RecordingSink();
     Reporter strictReporter = new Reporter(new ReportingPolicy(true, List.of("numbering-gaps")), strict);
-    strictReporter.reportUnknownAccepted();
+    strictReporter.reportUnknownAccepted("QA.md");
 
     assertThat(lenient.shown).hasSize(3);
     assertThat(lenient.shown.get(0)).isEqualTo("warning: @QaSource accept names no warning: \"numbering-gaps\"; known codes: "

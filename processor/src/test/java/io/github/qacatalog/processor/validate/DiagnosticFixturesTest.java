@@ -33,7 +33,7 @@ class DiagnosticFixturesTest {
   private static final Set<Message> NOT_FROM_FILE_CONTENT = EnumSet.of(
       Message.FILE_NOT_FOUND, Message.FILE_UNREADABLE, Message.FILE_TOO_LARGE, Message.INTERNAL_ERROR,
       Message.INTERNAL_FAILURE, Message.UNKNOWN_ACCEPT, Message.INVALID_CLASS_NAME, Message.CLASS_GENERATED_TWICE,
-      Message.WRITE_FAILED);
+      Message.WRITE_FAILED, Message.INPUT_TOO_LARGE, Message.UNUSED_ACCEPT, Message.OUT_OF_MEMORY);
 
   /**
    * Limits of the JVM that only files of hundreds of kilobytes reach; ClassFileLimitsTest builds

@@ -34,8 +34,9 @@ import java.util.Set;
  *
  * <p>It shows what the result holds. The run's context and prompt hashes are not in it, so the
  * header leaves them out; the date is when the report was written. A question links to its line
- * only when the question file was named ({@link #withSource}); the review page's controls need the
- * rubric ({@link #withRubric}). Hand grades and the judge-person agreement are left empty until
+ * only when the question file was named ({@link #withSource}). The review page's controls are
+ * the rubric's: the one given ({@link #withRubric}), else {@link Rubric#DEFAULT} unless the judge
+ * graded by criteria it lacks. Hand grades and the judge-person agreement are left empty until
  * results carry them.
  */
 public final class HtmlReportWriter implements ReportWriter {
@@ -55,7 +56,7 @@ public final class HtmlReportWriter implements ReportWriter {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** A writer titled {@code qacatalog evaluation}, without source links or rubric. */
+  /** A writer titled {@code qacatalog evaluation}, without source links, with the default rubric. */
   public HtmlReportWriter() {
     this("qacatalog evaluation", null, null, Clock.systemUTC());
   }
@@ -111,23 +112,33 @@ public final class HtmlReportWriter implements ReportWriter {
         Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), questionCount(result),
         result.answersFromModel(), result.answersFromLog(), result.errors(),
         result.models().size() > 1 ? result.models().get(0) : null);
-    return new ReportData(facts, rubricView(),
+    List<QuestionRow> questions = questions(result, comparison, link);
+    return new ReportData(facts, rubricView(questions),
         categories(result, comparison, severalVariants),
         comparisons(comparison, severalVariants),
         // Hand grades: the spot for the judge-person agreement once results carry hand grades.
         List.of(),
-        questions(result, comparison, link));
+        questions);
   }
 
   private static int questionCount(RunResult result) {
     return (int) result.items().stream().map(ItemResult::item).distinct().count();
   }
 
-  private RubricView rubricView() {
+  /**
+   * The rubric given, or else {@link Rubric#DEFAULT} (the judge's default) unless the judge's
+   * labels name a criterion it lacks: a custom rubric's labels are not in the results, so the
+   * report then has none rather than a guessed one.
+   */
+  private RubricView rubricView(List<QuestionRow> questions) {
     if (rubric != null) {
       return RubricView.of(rubric);
     }
-    return new RubricView("", List.of());
+    Set<String> known = new HashSet<>();
+    Rubric.DEFAULT.criteria().forEach(c -> known.add(c.name()));
+    boolean fits = questions.stream().flatMap(q -> q.responses().stream())
+        .allMatch(r -> known.containsAll(r.judgeLabels().keySet()));
+    return fits ? RubricView.of(Rubric.DEFAULT) : new RubricView("", List.of());
   }
 
   /** Per category and model: the pass rate with its interval (Wilson, or bootstrap with repeats). */

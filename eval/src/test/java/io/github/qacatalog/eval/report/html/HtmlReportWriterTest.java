@@ -3,7 +3,12 @@ package io.github.qacatalog.eval.report.html;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.github.qacatalog.QaItem;
+import io.github.qacatalog.eval.Expectation;
 import io.github.qacatalog.eval.Outcome;
+import io.github.qacatalog.eval.scorer.Score;
+import io.github.qacatalog.eval.scorer.Scorer;
+import io.github.qacatalog.eval.scorer.ScoringInput;
+import io.github.qacatalog.eval.scorer.judge.Criterion;
 import io.github.qacatalog.eval.result.ItemResult;
 import io.github.qacatalog.eval.result.RunResult;
 import io.github.qacatalog.eval.scorer.judge.Rubric;
@@ -14,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,10 +146,27 @@ class HtmlReportWriterTest {
   }
 
   @Test
-  void theRubricIsTheOneGivenAndNoneWithoutIt() {
-    assertThat(data(new HtmlReportWriter()).rubric().criteria()).isEmpty();
-    assertThat(data(new HtmlReportWriter().withRubric(Rubric.DEFAULT)).rubric())
-        .isEqualTo(RubricView.of(Rubric.DEFAULT));
+  void theRubricIsTheOneGivenOrTheDefaultThatTheJudgesLabelsFit() {
+    Rubric custom = Rubric.of("short", Criterion.of("completeness", "full", "none"));
+    assertThat(data(new HtmlReportWriter().withRubric(custom)).rubric())
+        .isEqualTo(RubricView.of(custom));
+    assertThat(data(new HtmlReportWriter()).rubric()).isEqualTo(RubricView.of(Rubric.DEFAULT));
+  }
+
+  @Test
+  void judgeLabelsOfAnUnknownRubricGiveNoRubricRatherThanAGuess() {
+    RunResult custom = EvaluationRuns.evaluation().addScorer(Expectation.ANSWER, new Scorer() {
+      @Override
+      public String name() {
+        return "judge_tone";
+      }
+
+      @Override
+      public Score score(ScoringInput in) {
+        return Score.detailsOnly(Map.of("judge_tone", "friendly"));
+      }
+    }).build().run();
+    assertThat(new HtmlReportWriter().data(custom, dir).rubric().criteria()).isEmpty();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.qacatalog.cli;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.github.qacatalog.eval.report.html.HtmlReport;
 import io.github.qacatalog.eval.report.html.QuestionRow;
@@ -16,8 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,24 +45,30 @@ class ReviewCommandTest {
             "When compiling.", "", 0, List.of(response))));
   }
 
-  private static Process start(Path outputDir) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "review", outputDir.toString())
-        .redirectErrorStream(true).start();
-  }
-
   @Test
   void startsPrintsTheUrlWithTheTokenServesThePageAndStopsOnASignal() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    servesAndStops(List.of(java, "-cp", System.getProperty("java.class.path"),
+        Main.class.getName()), dir);
+  }
+
+  /**
+   * Writes a report into {@code dir}, runs {@code launcher review dir} as a process, and checks
+   * that it prints the URL with its token, serves the page, refuses a request without the token,
+   * and stops on SIGTERM (as on Ctrl-C's SIGINT: the shutdown hook stops the server).
+   */
+  static void servesAndStops(List<String> launcher, Path dir) throws Exception {
     HtmlReport.write(report(), dir);
-    Process review = start(dir);
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(List.of("review", dir.toString()));
+    Process review = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
       BufferedReader out = new BufferedReader(
           new InputStreamReader(review.getInputStream(), StandardCharsets.UTF_8));
       String first = out.readLine();
       assertThat(first).isNotNull();
       Matcher url = URL.matcher(first);
-      assertThat(url.matches()).isTrue();
+      assertWithMessage(first).that(url.matches()).isTrue();
       assertThat(url.group(2).length()).isAtLeast(20);
       assertThat(out.readLine()).isEqualTo("Grades are appended to " + dir.resolve("grades.csv")
           + " as you give them. Ctrl-C stops.");
@@ -78,7 +85,7 @@ class ReviewCommandTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(refused.statusCode()).isEqualTo(403);
     } finally {
-      review.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook stops the server
+      review.destroy();
     }
     assertThat(review.waitFor(20, TimeUnit.SECONDS)).isTrue();
   }

@@ -10,6 +10,7 @@ import io.github.qacatalog.eval.scorer.Scorer;
 import io.github.qacatalog.eval.scorer.ScoringInput;
 import io.github.qacatalog.eval.scorer.judge.Criterion;
 import io.github.qacatalog.eval.result.ItemResult;
+import io.github.qacatalog.eval.review.ReviewServer;
 import io.github.qacatalog.eval.result.RunResult;
 import io.github.qacatalog.eval.scorer.judge.Rubric;
 import io.github.qacatalog.eval.stats.Proportion;
@@ -170,7 +171,7 @@ class HtmlReportWriterTest {
   }
 
   @Test
-  void writesThePageAndItsDataThatTheReviewPageReadsBack() throws Exception {
+  void writesThePageAndItsDataThatTheReviewPageServes() throws Exception {
     Path out = Files.createDirectories(dir.resolve("written"));
     HtmlReportWriter writer = new HtmlReportWriter().withRubric(Rubric.DEFAULT);
     writer.write(result, out);
@@ -178,6 +179,10 @@ class HtmlReportWriterTest {
     ReportData read = ReportDataFile.read(out.resolve(ReportDataFile.NAME));
     assertThat(read.questions()).hasSize(EvaluationRuns.items().size());
     assertThat(read.rubric()).isEqualTo(RubricView.of(Rubric.DEFAULT));
+    try (ReviewServer review = ReviewServer.start(out)) {
+      assertThat(review.url().toString()).startsWith("http://127.0.0.1:");
+    }
+    Files.delete(out.resolve("grades.csv"));
     // Written through temporary files that are gone once in place.
     assertThat(out.toFile().list()).asList().containsExactly(HtmlReport.NAME, ReportDataFile.NAME);
   }

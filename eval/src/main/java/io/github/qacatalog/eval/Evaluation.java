@@ -608,7 +608,8 @@ public final class Evaluation {
       Objects.requireNonNull(directory, "directory");
       this.outputDirectory = directory;
       return log(directory.resolve(LOG_FILE_NAME)).csv(directory.resolve(CSV_FILE_NAME))
-          .report(CsvReport.forSpreadsheets(SPREADSHEET_CSV_FILE_NAME), directory);
+          .report(CsvReport.forSpreadsheets(SPREADSHEET_CSV_FILE_NAME), directory)
+          .report(new io.github.qacatalog.eval.report.html.HtmlReportWriter(), directory);
     }
 
     /** Where the table and the {@code answers:} line go; default {@code System.out}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.qacatalog.QaItem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,6 +53,14 @@ class RunCommandTest {
     assertEquals(12, log.size());
     List<String> csv = Files.readAllLines(directory.resolve("deep-dive.csv"));
     assertTrue(csv.get(0).startsWith("model,variant,sample,category,id,question,response,gold_answer,expectation,passed,"), csv.get(0));
+    Path report = directory.resolve("report.html");
+    assertTrue(first.contains("\nReport: " + report.toUri() + "\n"), first);
+    assertTrue(report.toUri().toString().startsWith("file:/"), report.toUri().toString());
+    String page = Files.readString(report);
+    assertTrue(page.contains("<title>qacatalog deep dive</title>"), page.substring(0, 300));
+    for (QaItem item : DeepDiveCatalog.all()) {
+      assertTrue(page.contains("\"id\":\"" + item.id() + "\""), item.id());
+    }
 
     String second = run(Map.of(), null, directory);
     assertTrue(second.contains("answers: 0 from the model, 12 from the log, 0 failed, of 12 questions; 0 calls to the model\n"), second);

@@ -82,7 +82,7 @@ record ParsedCatalog(Catalog catalog, RuntimeCatalog runtime, List<Diagnostic> d
       meaning.add("category " + category.typeName() + " | " + category.title() + " | " + category.description());
       for (Question question : category.questions()) {
         meaning.add(question.constantName() + " | " + question.id() + " | " + question.number().orElse(0) + " | "
-            + question.text() + " | " + question.answer().text());
+            + question.text() + " | " + question.answer().text() + " | " + question.paraphraseTexts());
       }
     }
     return meaning;

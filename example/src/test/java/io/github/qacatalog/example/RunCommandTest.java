@@ -51,7 +51,7 @@ class RunCommandTest {
     List<String> log = Files.readAllLines(directory.resolve("run-log.jsonl"));
     assertEquals(12, log.size());
     List<String> csv = Files.readAllLines(directory.resolve("deep-dive.csv"));
-    assertTrue(csv.get(0).startsWith("model,variant,sample,category,id,question,response,gold_answer,expectation,passed,"), csv.get(0));
+    assertTrue(csv.get(0).startsWith("model,variant,sample,category,id,question,wording,asked,response,gold_answer,expectation,passed,"), csv.get(0));
 
     String second = run(Map.of(), null, directory);
     assertTrue(second.contains("answers: 0 from the model, 12 from the log, 0 failed, of 12 questions; 0 calls to the model\n"), second);

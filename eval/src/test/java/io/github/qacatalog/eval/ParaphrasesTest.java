@@ -185,7 +185,7 @@ class ParaphrasesTest {
     int section = out.indexOf("Consistency over the wordings of each question\n");
     assertThat(section).isGreaterThan(0);
     String body = out.substring(section, out.indexOf("answers:", section));
-    assertThat(body).contains("0 of 2 questions asked in several wordings passed in every wording");
+    assertThat(body).contains("0 of 2 questions asked in several wordings (per model) passed in every wording");
     assertThat(body).containsMatch("m +colour +2/3 +paraphrase 1: Which colour does the Acme widget have\\? +similarity 0\\.200");
     assertThat(body).containsMatch("m +ceo +1/2 +paraphrase 1: Who runs Microsoft today\\? +refusal 0\\.000");
   }

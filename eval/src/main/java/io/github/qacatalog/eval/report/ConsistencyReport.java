@@ -60,7 +60,7 @@ public final class ConsistencyReport implements ReportWriter {
     StringBuilder text = new StringBuilder();
     long consistent = rows.stream().filter(Consistency::consistent).count();
     text.append(consistent).append(" of ").append(rows.size())
-        .append(" questions asked in several wordings passed in every wording\n");
+        .append(" questions asked in several wordings (per model) passed in every wording\n");
     TextTable table = new TextTable().header(List.of("model", "question", "passed", "worst wording", "score"));
     boolean any = false;
     for (Consistency c : rows) {

@@ -78,7 +78,8 @@ import java.util.regex.Pattern;
  * Builder#threshold}.
  *
  * <p>The model gets the system prompt (the template with the context in it) and, as the user
- * message, the question text exactly as written in the catalog. Questions run {@link
+ * message, the question text exactly as written in the catalog, and then each of its paraphrases
+ * in turn ({@link Builder#paraphrases(boolean)}). Questions run {@link
  * Builder#concurrency concurrently}, each call with a {@link Builder#timeout timeout} and {@link
  * Builder#retry retries}. {@link #run()} prints the per-category table and, last, the closing line
  * ({@code answers: A from the model, L from the log, F failed, of Q questions; C calls to the model})

@@ -13,8 +13,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The result of one question asked of one model (in one variant, one sample of several): the
- * response, its scores, and whether it passed. Immutable. Texts are as every report shows them:
+ * The result of one question asked of one model (in one wording, one variant, one sample of
+ * several): the response, its scores, and whether it passed. Immutable. Texts are as every report shows them:
  * secrets masked, malformed text replaced.
  */
 public final class ItemResult {

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The results of one run: one {@link ItemResult} per question (per model, variant and sample), in
- * the order the questions were given, with counts, means and pass rates. It holds no I/O: every
+ * The results of one run: one {@link ItemResult} per question (per wording, model, variant and
+ * sample), in the order the questions were given, with counts, means and pass rates. It holds no I/O: every
  * report reads it, and its texts are already masked.
  *
  * <pre>{@code
@@ -91,7 +91,8 @@ public final class RunResult {
   }
 
   /**
-   * The result of one question (of the first model, variant and sample when there are several);
+   * The result of one question as written (of the first model, variant and sample when there are
+   * several; the answers to its paraphrases are in {@link #items()});
    * throws {@link NoSuchElementException} when it was not in the run.
    */
   public ItemResult get(QaItem item) {

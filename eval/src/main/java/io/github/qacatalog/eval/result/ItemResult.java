@@ -47,7 +47,8 @@ public final class ItemResult {
   /**
    * A result. {@code question}, {@code goldAnswer} (null for none) and {@code category} are the
    * item's texts as reports show them; {@code attempts} counts the calls made for the response in
-   * this run (0 for an answer from the log).
+   * this run (0 for an answer from the log). It answers the question as written (wording 0); see
+   * {@link #withWording}.
    */
   public ItemResult(QaItem item, String question, String goldAnswer, String category, String model,
       String variant, int sample, Expectation expectation, Outcome outcome, String response,

@@ -24,6 +24,7 @@ import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.model.ModelNames;
 import io.github.qacatalog.eval.report.CsvReport;
 import io.github.qacatalog.eval.report.ReportWriter;
+import io.github.qacatalog.eval.report.html.HtmlReportWriter;
 import io.github.qacatalog.eval.result.RunResult;
 import io.github.qacatalog.eval.scorer.Scorer;
 import io.github.qacatalog.eval.scorer.Scorers;
@@ -295,6 +296,9 @@ public final class Evaluation {
     reports.add(new RunPlan.Report(new SummaryReport(), directory));
     reports.add(new RunPlan.Report(new JUnitReport(), directory));
     reports.add(new RunPlan.Report(new ConsistencyReport(), directory));
+    // The page is graded, and its agreement computed, by the person's rubric when there is one.
+    reports.add(new RunPlan.Report(analyses.handGrades() == null ? new HtmlReportWriter()
+        : new HtmlReportWriter().withRubric(analyses.handGrades().rubric()), directory));
     if (analyses.handGrades() != null) {
       if (analyses.judged()) {
         reports.add(new RunPlan.Report(new AgreementReport(analyses.handGrades().rubric()), directory));
@@ -620,15 +624,17 @@ public final class Evaluation {
     /**
      * The run log and the CSV reports in one folder: {@value Evaluation#LOG_FILE_NAME}, {@value
      * Evaluation#CSV_FILE_NAME} (exact, for pandas and DuckDB) and {@value
-     * Evaluation#SPREADSHEET_CSV_FILE_NAME} (for a spreadsheet: no cell runs as a formula). One log
-     * serves every model (answers are cached per model name); the CSVs are the last run's.
+     * Evaluation#SPREADSHEET_CSV_FILE_NAME} (for a spreadsheet: no cell runs as a formula), {@code
+     * report.html} with its {@code report-data.json}, {@code summary.csv}, {@code junit.xml}, and,
+     * when the run has what they need, {@code consistency.csv}, {@code agreement.csv}, {@code
+     * calibration.csv}, {@code thresholds.txt} and {@code regressions.csv}. One log serves every
+     * model (answers are cached per model name); the reports are the last run's.
      */
     public Builder outputDirectory(Path directory) {
       Objects.requireNonNull(directory, "directory");
       this.outputDirectory = directory;
       return log(directory.resolve(LOG_FILE_NAME)).csv(directory.resolve(CSV_FILE_NAME))
-          .report(CsvReport.forSpreadsheets(SPREADSHEET_CSV_FILE_NAME), directory)
-          .report(new io.github.qacatalog.eval.report.html.HtmlReportWriter(), directory);
+          .report(CsvReport.forSpreadsheets(SPREADSHEET_CSV_FILE_NAME), directory);
     }
 
     /** Where the table and the {@code answers:} line go; default {@code System.out}. */

@@ -1,18 +1,23 @@
 package io.github.qacatalog.eval.report.html;
 
 import io.github.qacatalog.eval.Outcome;
+import io.github.qacatalog.eval.agreement.Agreement;
+import io.github.qacatalog.eval.agreement.CriterionAgreement;
 import io.github.qacatalog.eval.compare.Comparison;
 import io.github.qacatalog.eval.compare.ComparisonResult;
 import io.github.qacatalog.eval.compare.ModelSummary;
 import io.github.qacatalog.eval.compare.Observation;
 import io.github.qacatalog.eval.compare.PairedComparison;
+import io.github.qacatalog.eval.report.PersonGrades;
 import io.github.qacatalog.eval.report.ReportFiles;
 import io.github.qacatalog.eval.report.ReportWriter;
 import io.github.qacatalog.eval.report.html.internal.Page;
 import io.github.qacatalog.eval.result.ItemResult;
+import io.github.qacatalog.eval.result.PersonGrade;
 import io.github.qacatalog.eval.result.RunResult;
 import io.github.qacatalog.eval.scorer.judge.Rubric;
 import io.github.qacatalog.eval.stats.Estimate;
+import io.github.qacatalog.eval.stats.Interval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -99,9 +104,10 @@ public final class HtmlReportWriter implements ReportWriter {
     List<String> variants = result.items().stream().map(r -> variant(r.variant()))
         .distinct().toList();
     boolean severalVariants = variants.size() > 1;
+    // As RunResult.observations(), but with the page's variant names (the default one is blank).
     List<Observation> observations = result.items().stream()
         .filter(r -> r.outcome() != Outcome.NO_GOLD_ANSWER)
-        .map(r -> new Observation(r.model(), variant(r.variant()), r.id(), r.category(),
+        .map(r -> new Observation(r.model(), variant(r.variant()), r.wordingId(), r.category(),
             r.sample() - 1, r.passed(), r.scores(), "", ""))
         .toList();
     ComparisonResult comparison = observations.isEmpty() ? null : Comparison.of(observations);
@@ -116,8 +122,7 @@ public final class HtmlReportWriter implements ReportWriter {
     return new ReportData(facts, rubricView(questions),
         categories(result, comparison, severalVariants),
         comparisons(comparison, severalVariants),
-        // Hand grades: the spot for the judge-person agreement once results carry hand grades.
-        List.of(),
+        agreement(result),
         questions);
   }
 
@@ -204,33 +209,46 @@ public final class HtmlReportWriter implements ReportWriter {
     for (ItemResult r : result.items()) {
       byQuestion.computeIfAbsent(r.item(), k -> new ArrayList<>()).add(r);
       if (r.model().equals(baseline)) {
-        baselineOutcome.put(key(variant(r.variant()), r.id(), Integer.toString(r.sample())),
+        baselineOutcome.put(key(variant(r.variant()), r.wordingId(), Integer.toString(r.sample())),
             r.outcome());
       }
     }
     List<QuestionRow> rows = new ArrayList<>();
     for (List<ItemResult> responses : byQuestion.values()) {
       ItemResult first = responses.get(0);
-      Set<String> paraphrases = new LinkedHashSet<>();
+      Set<String> paraphrases = new LinkedHashSet<>(first.item().paraphrases());
       List<ResponseView> views = new ArrayList<>();
       for (ItemResult r : responses) {
-        if (!r.question().equals(first.question())) {
-          paraphrases.add(r.question());
-        }
         String variant = variant(r.variant());
         Outcome base = baseline == null || r.model().equals(baseline) ? null
-            : baselineOutcome.get(key(variant, r.id(), Integer.toString(r.sample())));
-        views.add(new ResponseView(r.model(), variant, r.sample(), r.question(),
+            : baselineOutcome.get(key(variant, r.wordingId(), Integer.toString(r.sample())));
+        views.add(new ResponseView(r.model(), variant, r.sample(), r.asked(),
             r.response().orElse(null), r.error().orElse(null), r.outcome().name(), r.passed(),
             r.scores(), judgeLabels(r), r.details().getOrDefault("judge_reason", ""),
-            // Hand grades: a person's labels, once results carry them.
-            Map.of(),
-            !r.passed() && regressed.contains(key(r.model(), variant, r.id())),
+            r.personGrade().map(PersonGrade::labels).orElse(Map.of()),
+            !r.passed() && regressed.contains(key(r.model(), variant, r.wordingId())),
             base == null ? "" : base.name()));
       }
       rows.add(new QuestionRow(first.id(), first.category(), first.question(),
           List.copyOf(paraphrases), first.goldAnswer().orElse(""), link,
           link.isEmpty() ? 0 : Math.max(0, first.item().line()), views));
+    }
+    return rows;
+  }
+
+  /** Judge against person, per criterion, when the run has both; by the rubric the report names. */
+  private List<AgreementRow> agreement(RunResult result) {
+    if (result.items().stream().noneMatch(r -> r.personGrade().isPresent())) {
+      return List.of();
+    }
+    List<AgreementRow> rows = new ArrayList<>();
+    for (CriterionAgreement a : Agreement.of(
+        PersonGrades.agreementPairs(result, rubric != null ? rubric : Rubric.DEFAULT))) {
+      double kappa = a.kappa().value();
+      Interval interval = a.kappa().interval();
+      rows.add(new AgreementRow(a.criterion(), a.pairs(), a.agreement(),
+          Double.isFinite(kappa) ? kappa : null,
+          interval == null ? null : interval.lower(), interval == null ? null : interval.upper()));
     }
     return rows;
   }

@@ -66,14 +66,16 @@ class EvalAnalysesCommandTest {
       assertThat(second.requests()).hasSize(3);
       assertThat(run.out()).contains("Against the earlier run " + before);
       assertThat(run.out()).contains("1 regression, 1 fix, 1 unchanged");
-      assertThat(run.out()).contains("  regression capital (Product Facts): passed 100 % of samples before, 0 % now");
-      assertThat(run.out()).contains("  fix        sky (Product Facts): passed 0 % of samples before, 100 % now");
+      assertThat(run.out()).contains("  regression default/capital (Product Facts): passed 100 % of"
+          + " samples before, 0 % now: What is the capital of France?");
+      assertThat(run.out()).contains("  fix        default/sky (Product Facts): passed 0 % of samples"
+          + " before, 100 % now: What color is the sky on a clear day?");
       List<String> annotations = run.out().lines().filter(l -> l.startsWith("::")).toList();
       assertThat(annotations).containsExactly(
-          "::warning title=Regression%3A capital::passed before, fails now: capital (Product Facts):"
-              + " passed 100 % of samples before, 0 % now: What is the capital of France?",
-          "::notice title=Fixed%3A sky::failed before, passes now: sky (Product Facts):"
-              + " passed 0 % of samples before, 100 % now: What color is the sky on a clear day?").inOrder();
+          "::warning title=Regression%3A capital::passed before, fails now: default/capital (Product Facts):"
+              + " passed 100 %25 of samples before, 0 %25 now: What is the capital of France?",
+          "::notice title=Fixed%3A sky::failed before, passes now: default/sky (Product Facts):"
+              + " passed 0 %25 of samples before, 100 %25 now: What color is the sky on a clear day?").inOrder();
       assertThat(csv(now.resolve("regressions.csv")).stream()
           .map(r -> r.get("id") + "=" + r.get("change")).toList())
           .containsExactly("capital=regression", "sky=fix").inOrder();

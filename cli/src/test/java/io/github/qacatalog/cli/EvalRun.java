@@ -4,6 +4,7 @@ import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.Reporter;
 import io.github.qacatalog.processor.diagnostic.ReportingPolicy;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,13 @@ final class EvalRun {
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
+        // The other commands as Main makes them, reading an empty standard input.
+        if (type == CheckCommand.class) {
+          return type.cast(new CheckCommand(InputStream.nullInputStream()));
+        }
+        if (type == ExportCommand.class) {
+          return type.cast(new ExportCommand(InputStream.nullInputStream()));
+        }
         return type == EvalCommand.class ? type.cast(new EvalCommand(environment)) : defaults.create(type);
       }
     };

@@ -101,7 +101,8 @@ class EvalCommandTest {
       // The evaluation's own check decides (RunResult.check(), as in a JUnit test), and the run
       // prints it as its Requirements section.
       assertThat(run.out()).contains("Requirements\nFAILED:\n"
-          + "  openai:gpt-test, Product Facts: pass rate 0.500 is below the threshold 1.000 (95 % interval");
+          + "  openai:gpt-test [default], Product Facts: pass rate 0.500 is below the threshold 1.000"
+          + " (95 % interval [0.095, 0.905])\n");
       assertThat(run.out()).doesNotContain("Out-of-Scope QA: mean refusal");
 
       // One request per question: LangChain4j's own retries are off, the key went as a bearer
@@ -482,7 +483,9 @@ class EvalCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains(
-        "::error title=qacatalog eval threshold::recorded, Product Facts: pass rate 0.500 is below the threshold 0.750");
+        "::error title=qacatalog eval threshold::recorded [default], Product Facts: pass rate 0.500 is"
+            + " below the threshold 0.750 (95 %25 interval [0.095, 0.905]); the interval reaches the"
+            + " threshold, so the data cannot tell whether it is really below");
   }
 
   @Test

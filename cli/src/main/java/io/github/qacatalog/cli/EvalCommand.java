@@ -227,11 +227,6 @@ final class EvalCommand implements Callable<Integer> {
     if (unknown.isPresent()) {
       return usage(stderr, unknown.get());
     }
-    if (!gates.isEmpty() && items.stream().allMatch(item -> item.answer().isEmpty()
-        && expectationOf(item, expects) == Expectation.ANSWER)) {
-      return failed(stderr, "no question can be graded, so no threshold can be checked: a question"
-          + " needs a gold answer, or its category --expect ...=refusal");
-    }
 
     String contextText = null;
     if (context != null) {
@@ -288,6 +283,12 @@ final class EvalCommand implements Callable<Integer> {
     if (underTest.answered().isEmpty()) {
       return failed(stderr, "no question to ask: the recorded files answer none of them");
     }
+    // The evaluation checks thresholds on graded answers; with none, say why rather than fail.
+    if (!gates.isEmpty() && underTest.answered().stream().allMatch(item -> item.answer().isEmpty()
+        && expectationOf(item, expects) == Expectation.ANSWER)) {
+      return failed(stderr, "no question asked can be graded, so no threshold can be checked: a"
+          + " question needs a gold answer, or its category --expect ...=refusal");
+    }
 
     for (ExpectOption e : expects) {
       builder.expect(categories.get(e.category()), e.expectation());
@@ -311,7 +312,7 @@ final class EvalCommand implements Callable<Integer> {
       try {
         earlier = EarlierRun.read(baseline);
       } catch (IllegalArgumentException e) {
-        return failed(stderr, "--baseline " + e.getMessage());
+        return failed(stderr, e.getMessage());
       } catch (IOException | UncheckedIOException e) {
         return failed(stderr, "cannot read the earlier run " + baseline + ": " + e.getMessage());
       }

@@ -92,7 +92,8 @@ class EvalAnalysesCommandTest {
           "--baseline", absent.toString(), "--out", dir.resolve("o").toString());
 
       assertThat(run.exitCode()).isEqualTo(1);
-      assertThat(run.err()).contains("error: --baseline " + absent + ": no earlier run here");
+      assertThat(run.err()).contains("error: " + absent + ": no earlier run here (give its output directory,"
+          + " its results.csv or its run-log.jsonl)");
       assertThat(run.err()).doesNotContain("Exception");
       assertThat(server.requests()).isEmpty();
     }
@@ -268,12 +269,25 @@ class EvalAnalysesCommandTest {
 
   @Test
   void aThresholdOnQuestionsNoneOfWhichCanBeGradedExitsOneWithAReason() {
-    Path file = QuestionFiles.write(dir, "open.md", "## Facts\n\n1. What is one?\n2. What is two?\n");
+    // The file has a gold answer, but not for the one question the recording answers.
+    Path file = QuestionFiles.write(dir, "open.md", """
+        ## Facts
+
+        <!-- id: one -->
+        **Question:** What is one?
+
+        ---
+
+        <!-- id: two -->
+        **Question:** What is two?
+
+        **Answer:** Two is one more than one.
+        """);
     Path recorded = QuestionFiles.write(dir, "recorded.csv", "question,response\nWhat is one?,One.\n");
     CommandRun run = EvalRun.of(Map.of(), "eval", file.toString(), "--model", "recorded:" + recorded,
         "--threshold", "pass_rate=0.5", "--out", dir.resolve("open-out").toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("error: no question can be graded, so no threshold can be checked");
+    assertThat(run.err()).contains("error: no question asked can be graded, so no threshold can be checked");
     assertThat(run.err()).doesNotContain("Exception");
   }
 }

@@ -4,17 +4,25 @@ import io.github.qacatalog.QaCategory;
 import io.github.qacatalog.QaItem;
 import io.github.qacatalog.cli.eval.CategoryThreshold;
 import io.github.qacatalog.cli.eval.ExpectOption;
+import io.github.qacatalog.cli.eval.HandGradesFile;
 import io.github.qacatalog.cli.eval.ModelSpec;
 import io.github.qacatalog.cli.eval.ModelsUnderTest;
 import io.github.qacatalog.cli.eval.ProviderEnvironment;
 import io.github.qacatalog.cli.eval.ProviderException;
 import io.github.qacatalog.cli.eval.RecordedFileException;
+import io.github.qacatalog.cli.eval.RubricOption;
 import io.github.qacatalog.cli.eval.RunVerdict;
 import io.github.qacatalog.cli.eval.WriterPrintStream;
 import io.github.qacatalog.eval.Evaluation;
+import io.github.qacatalog.eval.Expectation;
+import io.github.qacatalog.eval.calibration.InvalidThresholdsException;
+import io.github.qacatalog.eval.compare.Observation;
 import io.github.qacatalog.eval.model.AnswerModel;
+import io.github.qacatalog.eval.recorded.HandGrades;
 import io.github.qacatalog.eval.recorded.RecordedInputException;
+import io.github.qacatalog.eval.report.ThresholdsReport;
 import io.github.qacatalog.eval.result.RunResult;
+import io.github.qacatalog.eval.store.EarlierRun;
 import io.github.qacatalog.processor.CatalogCompiler;
 import io.github.qacatalog.processor.RuntimeCatalog;
 import io.github.qacatalog.processor.diagnostic.Reporter;
@@ -38,6 +46,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -112,6 +122,35 @@ final class EvalCommand implements Callable<Integer> {
           + " question. E.g. --threshold \"Product Facts:pass_rate=0.8\". A miss exits 1.")
   private List<String> thresholds = new ArrayList<>();
 
+  @Option(names = "--baseline", paramLabel = "DIR_OR_LOG",
+      description = "An earlier run to compare with, question by question: its output folder, its"
+          + " results.csv or its run-log.jsonl. Prints the regressions (passed before, fail now)"
+          + " and the fixes, and writes regressions.csv.")
+  private Path baseline;
+
+  @Option(names = "--grades", paramLabel = "FILE",
+      description = "A person's grades of the answers (CSV or JSON Lines, a column per criterion of"
+          + " --rubric; may be the recorded file): prints the calibration of every score against"
+          + " the person's passes and, with --judge, the judge's agreement with the person.")
+  private Path grades;
+
+  @Option(names = "--rubric", paramLabel = "RUBRIC", defaultValue = "default",
+      converter = RubricConverter.class,
+      description = "The rubric of --grades and --judge: default (completeness, accuracy,"
+          + " hallucinations, format) or person (Full/Partial, Perfect/Minor Error,"
+          + " Concise/Verbose, Followed/Ignored). Default ${DEFAULT-VALUE}.")
+  private RubricOption rubric;
+
+  @Option(names = "--calibrate",
+      description = "With --grades: set each threshold to the value that agrees best with the"
+          + " person for this run, and write it to thresholds.txt in --out.")
+  private boolean calibrate;
+
+  @Option(names = "--thresholds", paramLabel = "FILE",
+      description = "Thresholds a calibrated run wrote (thresholds.txt): each replaces the"
+          + " threshold on its score.")
+  private Path thresholdsFile;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
       description = "The folder of run-log.jsonl (the cache: a second run asks again only what"
           + " changed), results.csv and results-for-spreadsheets.csv (default ${DEFAULT-VALUE}).")
@@ -157,6 +196,9 @@ final class EvalCommand implements Callable<Integer> {
       if (repeat < 1 || concurrency < 1 || timeoutSeconds < 1) {
         throw new IllegalArgumentException("--repeat, --concurrency and --timeout are at least 1");
       }
+      if (calibrate && grades == null) {
+        throw new IllegalArgumentException("--calibrate needs the person's grades: add --grades FILE");
+      }
     } catch (ProviderException | IllegalArgumentException e) {
       return usage(stderr, e.getMessage());
     }
@@ -201,26 +243,51 @@ final class EvalCommand implements Callable<Integer> {
 
     ProviderEnvironment env = new ProviderEnvironment(environment);
     Duration timeout = Duration.ofSeconds(timeoutSeconds);
-    ModelsUnderTest underTest;
+    ModelsUnderTest underTest = null;
+    HandGrades handGrades = null;
     Evaluation.Builder builder = Evaluation.builder();
+    // The problems of the recorded files and of the hand grades, all of them in one pass.
+    List<String> problems = new ArrayList<>();
     try {
-      underTest = ModelsUnderTest.build(specs, items, env, timeout);
+      try {
+        underTest = ModelsUnderTest.build(specs, items, env, timeout);
+      } catch (RecordedInputException e) {
+        problems.addAll(e.problems());
+      }
       if (judgeSpec.isPresent()) {
         builder.judge(judgeSpec.get().text(),
-            judgeSpec.get().provider().chatModel(judgeSpec.get().name(), env, timeout));
+            judgeSpec.get().provider().chatModel(judgeSpec.get().name(), env, timeout),
+            rubric.rubric());
+      }
+      if (grades != null) {
+        try {
+          handGrades = HandGradesFile.read(grades, rubric.rubric(), items,
+              underTest == null ? List.of() : underTest.models());
+        } catch (RecordedInputException e) {
+          problems.addAll(e.problems());
+        }
       }
     } catch (ProviderException e) {
       return usage(stderr, e.getMessage());
     } catch (RecordedFileException e) {
       return failed(stderr, e.getMessage());
-    } catch (RecordedInputException e) {
-      e.problems().forEach(p -> stderr.print(p + "\n"));
+    } catch (UncheckedIOException e) {
+      return failed(stderr, e.getMessage());
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> stderr.print(p + "\n"));
       stderr.flush();
       return Main.FAILED;
     }
     underTest.notes().forEach(n -> note(stderr, n));
     if (underTest.answered().isEmpty()) {
       return failed(stderr, "no question to ask: the recorded files answer none of them");
+    }
+    // The evaluation checks thresholds on graded answers; with none, say why rather than fail.
+    if (!gates.isEmpty() && underTest.answered().stream().allMatch(item -> item.answer().isEmpty()
+        && expectationOf(item, expects) == Expectation.ANSWER)) {
+      return failed(stderr, "no question asked can be graded, so no threshold can be checked: a"
+          + " question needs a gold answer, or its category --expect ...=refusal");
     }
 
     for (ExpectOption e : expects) {
@@ -238,6 +305,39 @@ final class EvalCommand implements Callable<Integer> {
     }
     PrintStream outStream = WriterPrintStream.of(stdout);
     PrintStream errStream = WriterPrintStream.of(stderr);
+    List<Observation> earlier = null;
+    if (baseline != null) {
+      // Read before the run, which may replace the files of the same folder; the evaluation reads
+      // it again when it is built, also before the run.
+      try {
+        earlier = EarlierRun.read(baseline);
+      } catch (IllegalArgumentException e) {
+        return failed(stderr, e.getMessage());
+      } catch (IOException | UncheckedIOException e) {
+        return failed(stderr, "cannot read the earlier run " + baseline + ": " + e.getMessage());
+      }
+      builder.baseline(baseline);
+    }
+    if (thresholdsFile != null) {
+      try {
+        builder.thresholds(thresholdsFile);
+      } catch (InvalidThresholdsException e) {
+        e.problems().forEach(p -> stderr.print(p + "\n"));
+        stderr.flush();
+        return Main.FAILED;
+      } catch (UncheckedIOException e) {
+        return failed(stderr, "cannot read the thresholds file " + thresholdsFile
+            + (e.getCause() instanceof NoSuchFileException ? ": not found" : ": " + e.getCause().getMessage()));
+      }
+    }
+    if (handGrades != null) {
+      if (calibrate) {
+        builder.calibrate(handGrades);
+      } else {
+        builder.handGrades(handGrades);
+      }
+    }
+    gates.forEach(g -> builder.require(g.threshold()));
     env.secrets().forEach(builder::secret);
     builder.models(underTest.models().toArray(AnswerModel[]::new))
         .items(underTest.answered())
@@ -260,19 +360,35 @@ final class EvalCommand implements Callable<Integer> {
       errStream.flush();
     }
 
-    RunVerdict verdict = RunVerdict.of(result, gates);
-    verdict.lines().forEach(line -> stdout.print(line + "\n"));
+    RunVerdict verdict = RunVerdict.of(result);
     stdout.print("results: " + out.resolve(Evaluation.CSV_FILE_NAME) + ", "
         + out.resolve(Evaluation.LOG_FILE_NAME) + "\n");
+    if (calibrate) {
+      stdout.print("calibrated thresholds: " + out.resolve(ThresholdsReport.FILE_NAME)
+          + " (a later run loads them with --thresholds)\n");
+    }
     if (format == DiagnosticFormat.GITHUB) {
-      verdict.misses().forEach(m -> stdout.print("::error title=qacatalog eval threshold::"
-          + GitHubActionsSink.escapeData(m) + "\n"));
-      verdict.failedCalls().forEach(r -> stdout.print("::warning title=qacatalog eval failed call::"
-          + GitHubActionsSink.escapeData(r.model() + ", " + r.id() + " (" + r.category() + "): "
-              + r.error().orElse("")) + "\n"));
+      EvalAnnotations.of(result, verdict, earlier).forEach(line -> stdout.print(line + "\n"));
     }
     stdout.flush();
     return verdict.passed() ? Main.OK : Main.FAILED;
+  }
+
+  private static Expectation expectationOf(QaItem item, List<ExpectOption> expects) {
+    return expects.stream().filter(e -> e.category().equals(item.category().title()))
+        .map(ExpectOption::expectation).reduce((first, last) -> last).orElse(Expectation.ANSWER);
+  }
+
+  /** {@code --rubric}, with {@link RubricOption#parse}'s message for a wrong one. */
+  static final class RubricConverter implements ITypeConverter<RubricOption> {
+    @Override
+    public RubricOption convert(String value) {
+      try {
+        return RubricOption.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   private static Optional<String> unknownCategories(List<ExpectOption> expects,

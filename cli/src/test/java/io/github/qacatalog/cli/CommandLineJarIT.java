@@ -205,7 +205,7 @@ class CommandLineJarIT {
       assertThat(run.err()).doesNotContain("WARN");
       assertThat(run.exitCode()).isEqualTo(0);
       assertThat(run.out()).contains("Evaluation of openai:gpt-test");
-      assertThat(run.out()).contains("thresholds: 1 of 1 reached");
+      assertThat(run.out()).contains("Requirements\npassed: 1 figures at or above their minimum");
       assertThat(server.requests()).hasSize(3);
       assertThat(server.requests().get(0).header("Authorization")).isEqualTo("Bearer " + EvalCommandTest.OPENAI_KEY);
       Path out = dir.resolve(EvalCommand.DEFAULT_OUT);

@@ -98,8 +98,12 @@ class EvalCommandTest {
       assertThat(tableRow(run.out(), "Product Facts")).contains("1/2");
       assertThat(tableRow(run.out(), "Out-of-Scope QA")).contains("1/1");
       assertThat(run.out()).contains("answers: 3 from the model, 0 from the log, 0 failed, of 3 questions; 3 calls");
-      assertThat(run.out()).contains("thresholds: 1 of 2 reached");
-      assertThat(run.out()).contains("missed: openai:gpt-test, Product Facts: pass_rate 0.500 < 1.000");
+      // The evaluation's own check decides (RunResult.check(), as in a JUnit test), and the run
+      // prints it as its Requirements section.
+      assertThat(run.out()).contains("Requirements\nFAILED:\n"
+          + "  openai:gpt-test [default], Product Facts: pass rate 0.500 is below the threshold 1.000"
+          + " (95 % interval [0.095, 0.905])\n");
+      assertThat(run.out()).doesNotContain("Out-of-Scope QA: mean refusal");
 
       // One request per question: LangChain4j's own retries are off, the key went as a bearer
       // token, the context is in the system prompt.
@@ -127,7 +131,7 @@ class EvalCommandTest {
           "--threshold", "pass_rate=0.6", "--out", path(out));
       assertThat(again.exitCode()).isEqualTo(0);
       assertThat(again.out()).contains("answers: 0 from the model, 3 from the log, 0 failed, of 3 questions; 0 calls");
-      assertThat(again.out()).contains("thresholds: 1 of 1 reached");
+      assertThat(again.out()).contains("Requirements\npassed: 1 figures at or above their minimum");
       assertThat(server.requests()).hasSize(3);
       assertNoKey(env, again, out);
     }
@@ -231,6 +235,20 @@ class EvalCommandTest {
       assertThat(rows.stream().filter(r -> r.get("model").equals("chat-a"))
           .map(r -> r.get("id") + "=" + r.get("passed")).distinct().toList())
           .containsExactly("capital=true", "sky=true", "launch=false");
+
+      // The side-by-side comparison: a column group per model, the first the baseline, with
+      // repeats' figures, then the paired comparison with its verdict in words.
+      String comparison = run.out().substring(run.out().indexOf("Comparison of the models"));
+      assertThat(comparison).contains("Models side by side (95 % intervals in brackets");
+      assertThat(comparison).contains("openai:gpt-test (baseline)");
+      assertThat(comparison).contains("chat-a");
+      assertThat(comparison).contains("pass^n");
+      assertThat(comparison.indexOf("openai:gpt-test (baseline)")).isLessThan(comparison.indexOf("chat-a"));
+      assertThat(comparison).contains("too little to tell");
+      List<CSVRecord> summary = csv(out.resolve("summary.csv"));
+      assertThat(summary.stream().map(r -> r.get("model")).distinct().toList())
+          .containsExactly("openai:gpt-test", "chat-a");
+      assertThat(Files.readString(out.resolve("junit.xml"))).contains("<testsuite");
       assertNoKey(env, run, out);
     }
   }
@@ -252,7 +270,7 @@ class EvalCommandTest {
       assertThat(run.exitCode()).isEqualTo(0);
       assertThat(server.requests()).isEmpty();
       assertThat(run.out()).contains("Evaluation of recorded");
-      assertThat(run.out()).contains("thresholds: 1 of 1 reached");
+      assertThat(run.out()).contains("Requirements\npassed: 1 figures at or above their minimum");
       assertThat(run.err()).contains("note: recorded (" + recorded + ") answers 2 of 3 questions");
       assertThat(run.err()).contains("note: 1 questions no recorded model answers are left out");
       assertThat(csv(out.resolve("results.csv")).stream().map(r -> r.get("id")).toList())
@@ -423,7 +441,8 @@ class EvalCommandTest {
     CommandRun noJudge = EvalRun.of(Map.of(), "eval", path(questions()), "--model", "recorded:" + recorded,
         "--threshold", "judge=0.5", "--out", path(dir.resolve("nj")));
     assertThat(noJudge.exitCode()).isEqualTo(1);
-    assertThat(noJudge.out()).contains("missed: recorded, all questions: no score judge to compare with judge=0.5");
+    assertThat(noJudge.out()).contains(
+        "threshold on judge: the run has no such score; its scores: similarity, token_f1");
   }
 
   @Test
@@ -464,7 +483,9 @@ class EvalCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains(
-        "::error title=qacatalog eval threshold::recorded, Product Facts: pass_rate 0.500 < 0.750");
+        "::error title=qacatalog eval threshold::recorded [default], Product Facts: pass rate 0.500 is"
+            + " below the threshold 0.750 (95 %25 interval [0.095, 0.905]); the interval reaches the"
+            + " threshold, so the data cannot tell whether it is really below");
   }
 
   @Test
@@ -497,12 +518,12 @@ class EvalCommandTest {
     assertThat(tableRow(run.out(), "Out-of-Scope QA")).contains("answer");
   }
 
-  private static String tableRow(String out, String category) {
+  static String tableRow(String out, String category) {
     return out.lines().filter(l -> l.startsWith(category + " ")).findFirst()
         .orElseThrow(() -> new AssertionError("no row for " + category + " in:\n" + out));
   }
 
-  private static List<CSVRecord> csv(Path file) throws IOException {
+  static List<CSVRecord> csv(Path file) throws IOException {
     try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8,
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
       return parser.getRecords();
@@ -514,7 +535,7 @@ class EvalCommandTest {
    * the server echoes it in a response (or an error). The keys are not in this JVM's environment,
    * so only the command line's passing them on as secrets masks them.
    */
-  private static void assertNoKey(Map<String, String> env, CommandRun run, Path out) {
+  static void assertNoKey(Map<String, String> env, CommandRun run, Path out) {
     List<String> written = new ArrayList<>(List.of(run.out(), run.err()));
     try (Stream<Path> files = Files.walk(out)) {
       files.filter(Files::isRegularFile).forEach(f -> {

@@ -28,17 +28,14 @@ final class EvalRun {
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
-        if (type == EvalCommand.class) {
-          return type.cast(new EvalCommand(environment));
-        }
-        // The other commands take standard input, as Main's factory gives it; these runs have none.
+        // The other commands as Main makes them, reading an empty standard input.
         if (type == CheckCommand.class) {
           return type.cast(new CheckCommand(InputStream.nullInputStream()));
         }
         if (type == ExportCommand.class) {
           return type.cast(new ExportCommand(InputStream.nullInputStream()));
         }
-        return defaults.create(type);
+        return type == EvalCommand.class ? type.cast(new EvalCommand(environment)) : defaults.create(type);
       }
     };
     CommandLine commandLine = new CommandLine(new QaCatalogCommand(), factory)

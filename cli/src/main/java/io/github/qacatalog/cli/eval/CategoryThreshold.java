@@ -1,11 +1,9 @@
 package io.github.qacatalog.cli.eval;
 
-import io.github.qacatalog.eval.result.ItemResult;
-import io.github.qacatalog.eval.result.RunResult;
-import java.util.List;
+import io.github.qacatalog.eval.compare.Comparison;
+import io.github.qacatalog.eval.compare.Threshold;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * A gate on a run, {@code [CATEGORY:]MEASURE=MINIMUM}: the pass rate ({@value #PASS_RATE}) or the
@@ -20,7 +18,7 @@ import java.util.OptionalDouble;
  */
 public record CategoryThreshold(Optional<String> category, String measure, double minimum, String text) {
   /** The measure that is the share of graded questions passed, from 0 to 1. */
-  public static final String PASS_RATE = "pass_rate";
+  public static final String PASS_RATE = Threshold.PASS_RATE;
 
   /** Parses the option; throws {@link IllegalArgumentException} saying what the form is. */
   public static CategoryThreshold parse(String text) {
@@ -50,31 +48,10 @@ public record CategoryThreshold(Optional<String> category, String measure, doubl
   }
 
   /**
-   * Why one model's results miss this threshold; empty when they reach it. A measure that no
-   * question has (a score that was not given) misses it, and says so.
+   * The threshold as the evaluation states it, so that {@code RunResult.check()} decides: the same
+   * check as a JUnit test's {@code result.check().assertPassed()}.
    */
-  public Optional<String> miss(RunResult run, String model) {
-    List<ItemResult> mine = run.items().stream().filter(r -> r.model().equals(model))
-        .filter(r -> category.map(c -> r.category().equals(c)).orElse(true)).toList();
-    String where = model + ", " + category.orElse("all questions");
-    OptionalDouble value = value(mine);
-    if (value.isEmpty()) {
-      return Optional.of(where + ": no " + (measure.equals(PASS_RATE) ? "graded question" : "score " + measure)
-          + " to compare with " + text);
-    }
-    if (value.getAsDouble() < minimum) {
-      return Optional.of(where + ": " + measure + " " + ItemResult.format(value.getAsDouble())
-          + " < " + ItemResult.format(minimum));
-    }
-    return Optional.empty();
-  }
-
-  private OptionalDouble value(List<ItemResult> results) {
-    if (measure.equals(PASS_RATE)) {
-      double rate = new RunResult(List.of("any"), results).passRate();
-      return Double.isNaN(rate) ? OptionalDouble.empty() : OptionalDouble.of(rate);
-    }
-    return results.stream().filter(r -> r.scores().containsKey(measure))
-        .mapToDouble(r -> r.scores().get(measure)).average();
+  public Threshold threshold() {
+    return new Threshold(category.orElse(Comparison.ALL), measure, minimum);
   }
 }

@@ -4,10 +4,14 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.qacatalog.eval.Expectation;
+import io.github.qacatalog.eval.compare.Comparison;
+import io.github.qacatalog.eval.compare.Threshold;
+import io.github.qacatalog.eval.scorer.judge.Rubric;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The forms of --model, --threshold and --expect, and the messages for wrong ones. */
+/** The forms of --model, --threshold, --expect and --rubric, and the messages for wrong ones. */
 class OptionFormsTest {
   @Test
   void aModelIsProviderColonNameTheProviderIgnoringCaseTheNameKeepingItsColons() {
@@ -32,6 +36,22 @@ class OptionFormsTest {
     assertThat(overall.category()).isEmpty();
     assertThat(overall.measure()).isEqualTo("similarity");
     assertThat(overall.minimum()).isEqualTo(0.65);
+
+    // The evaluation's own threshold, which RunResult.check() checks: over every question is ALL.
+    assertThat(t.threshold()).isEqualTo(new Threshold("Q&A: pricing", Threshold.PASS_RATE, 0.8));
+    assertThat(overall.threshold()).isEqualTo(new Threshold(Comparison.ALL, "similarity", 0.65));
+  }
+
+  @Test
+  void aRubricIsDefaultOrPersonIgnoringCaseAndThePersonsPassNeedsFullAndPerfect() {
+    assertThat(RubricOption.parse("Default").rubric()).isEqualTo(Rubric.DEFAULT);
+    Rubric person = RubricOption.parse("person").rubric();
+    assertThat(person.passes(Map.of("completeness", "Full", "accuracy", "Perfect",
+        "conciseness", "Verbose", "format", "Ignored"))).isTrue();
+    assertThat(person.passes(Map.of("completeness", "Full", "accuracy", "Minor Error",
+        "conciseness", "Concise", "format", "Followed"))).isFalse();
+    assertThat(assertThrows(IllegalArgumentException.class, () -> RubricOption.parse("strict")))
+        .hasMessageThat().isEqualTo("a rubric is default or person, not \"strict\"");
   }
 
   @Test

@@ -297,8 +297,10 @@ public final class Evaluation {
     reports.add(new RunPlan.Report(new JUnitReport(), directory));
     reports.add(new RunPlan.Report(new ConsistencyReport(), directory));
     // The page is graded, and its agreement computed, by the person's rubric when there is one.
-    reports.add(new RunPlan.Report(analyses.handGrades() == null ? new HtmlReportWriter()
-        : new HtmlReportWriter().withRubric(analyses.handGrades().rubric()), directory));
+    // Its calibration section compares the thresholds configured before any calibration.
+    HtmlReportWriter page = new HtmlReportWriter().withThresholds(analyses.configured());
+    reports.add(new RunPlan.Report(analyses.handGrades() == null ? page
+        : page.withRubric(analyses.handGrades().rubric()), directory));
     if (analyses.handGrades() != null) {
       if (analyses.judged()) {
         reports.add(new RunPlan.Report(new AgreementReport(analyses.handGrades().rubric()), directory));

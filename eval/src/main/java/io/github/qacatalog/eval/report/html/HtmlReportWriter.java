@@ -3,11 +3,13 @@ package io.github.qacatalog.eval.report.html;
 import io.github.qacatalog.eval.Outcome;
 import io.github.qacatalog.eval.agreement.Agreement;
 import io.github.qacatalog.eval.agreement.CriterionAgreement;
+import io.github.qacatalog.eval.calibration.ScoreCalibration;
 import io.github.qacatalog.eval.compare.Comparison;
 import io.github.qacatalog.eval.compare.ComparisonResult;
 import io.github.qacatalog.eval.compare.ModelSummary;
 import io.github.qacatalog.eval.compare.Observation;
 import io.github.qacatalog.eval.compare.PairedComparison;
+import io.github.qacatalog.eval.report.CalibrationReport;
 import io.github.qacatalog.eval.report.PersonGrades;
 import io.github.qacatalog.eval.report.ReportFiles;
 import io.github.qacatalog.eval.report.ReportWriter;
@@ -18,6 +20,7 @@ import io.github.qacatalog.eval.result.RunResult;
 import io.github.qacatalog.eval.scorer.judge.Rubric;
 import io.github.qacatalog.eval.stats.Estimate;
 import io.github.qacatalog.eval.stats.Interval;
+import io.github.qacatalog.eval.stats.ThresholdFit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,8 +45,9 @@ import java.util.Set;
  * header leaves them out; the date is when the report was written. A question links to its line
  * only when the question file was named ({@link #withSource}). The review page's controls are
  * the rubric's: the one given ({@link #withRubric}), else {@link Rubric#DEFAULT} unless the judge
- * graded by criteria it lacks. Hand grades and the judge-person agreement are left empty until
- * results carry them.
+ * graded by criteria it lacks. Hand grades, the judge-person agreement and the calibration of
+ * each score are left empty until results carry hand grades; the calibration compares the
+ * configured thresholds only when given ({@link #withThresholds}).
  */
 public final class HtmlReportWriter implements ReportWriter {
   /** Details a judge writes that are not a criterion's label. */
@@ -53,22 +58,25 @@ public final class HtmlReportWriter implements ReportWriter {
   private final Path source;
   private final Rubric rubric;
   private final Clock clock;
+  private final Map<String, Double> thresholds;
 
-  private HtmlReportWriter(String title, Path source, Rubric rubric, Clock clock) {
+  private HtmlReportWriter(
+      String title, Path source, Rubric rubric, Clock clock, Map<String, Double> thresholds) {
     this.title = Objects.requireNonNull(title, "title");
     this.source = source;
     this.rubric = rubric;
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.thresholds = Map.copyOf(thresholds);
   }
 
   /** A writer titled {@code qacatalog evaluation}, without source links, with the default rubric. */
   public HtmlReportWriter() {
-    this("qacatalog evaluation", null, null, Clock.systemUTC());
+    this("qacatalog evaluation", null, null, Clock.systemUTC(), Map.of());
   }
 
   /** This writer with another title. */
   public HtmlReportWriter withTitle(String title) {
-    return new HtmlReportWriter(title, source, rubric, clock);
+    return new HtmlReportWriter(title, source, rubric, clock, thresholds);
   }
 
   /**
@@ -77,17 +85,27 @@ public final class HtmlReportWriter implements ReportWriter {
    */
   public HtmlReportWriter withSource(Path questionFile) {
     return new HtmlReportWriter(title, Objects.requireNonNull(questionFile, "questionFile"), rubric,
-        clock);
+        clock, thresholds);
   }
 
   /** This writer with the rubric the judge grades by (and people grade by on the review page). */
   public HtmlReportWriter withRubric(Rubric rubric) {
-    return new HtmlReportWriter(title, source, Objects.requireNonNull(rubric, "rubric"), clock);
+    return new HtmlReportWriter(title, source, Objects.requireNonNull(rubric, "rubric"), clock,
+        thresholds);
   }
 
   /** This writer dating its reports by {@code clock}. */
   public HtmlReportWriter withClock(Clock clock) {
-    return new HtmlReportWriter(title, source, rubric, clock);
+    return new HtmlReportWriter(title, source, rubric, clock, thresholds);
+  }
+
+  /**
+   * This writer with the thresholds the run is configured with, by score name (before any
+   * calibration): the calibration section shows what each gets against the person's passes.
+   */
+  public HtmlReportWriter withThresholds(Map<String, Double> configured) {
+    return new HtmlReportWriter(title, source, rubric, clock,
+        Objects.requireNonNull(configured, "configured"));
   }
 
   @Override
@@ -123,6 +141,7 @@ public final class HtmlReportWriter implements ReportWriter {
         categories(result, comparison, severalVariants),
         comparisons(comparison, severalVariants),
         agreement(result),
+        calibration(result),
         questions);
   }
 
@@ -251,6 +270,33 @@ public final class HtmlReportWriter implements ReportWriter {
           interval == null ? null : interval.lower(), interval == null ? null : interval.upper()));
     }
     return rows;
+  }
+
+  /** Each numeric score against the person's passes, as calibration.csv has it; empty without. */
+  private List<CalibrationRow> calibration(RunResult result) {
+    List<CalibrationRow> rows = new ArrayList<>();
+    for (ScoreCalibration c : new CalibrationReport(thresholds).calibrations(result)) {
+      Optional<ThresholdFit> best = c.best();
+      Optional<ThresholdFit> configured = c.configured();
+      rows.add(new CalibrationRow(c.score(), c.graded(), c.personPasses(), c.personFails(),
+          finite(c.auc().value()),
+          best.map(ThresholdFit::threshold).orElse(null),
+          best.map(f -> finite(f.agreement())).orElse(null),
+          best.map(f -> finite(f.kappa().value())).orElse(null),
+          best.map(ThresholdFit::missedPasses).orElse(null),
+          best.map(ThresholdFit::missedFails).orElse(null),
+          c.configuredThreshold().isPresent() ? c.configuredThreshold().getAsDouble() : null,
+          configured.map(f -> finite(f.agreement())).orElse(null),
+          configured.map(f -> finite(f.kappa().value())).orElse(null),
+          configured.map(ThresholdFit::missedPasses).orElse(null),
+          configured.map(ThresholdFit::missedFails).orElse(null),
+          c.caveat().or(() -> c.auc().caveat()).orElse("")));
+    }
+    return rows;
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
   }
 
   private static Map<String, String> judgeLabels(ItemResult r) {

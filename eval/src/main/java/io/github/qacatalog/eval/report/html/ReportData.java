@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param categories pass rate and mean scores per category and model
  * @param comparisons paired comparisons against a baseline; may be empty
  * @param agreement agreement between the judge and a person per criterion; may be empty
+ * @param calibration how well each numeric score separates the person's passes from their fails;
+ *     empty without hand grades (and in files written before it existed)
  * @param questions one row per question, in catalog order
  */
 public record ReportData(
@@ -23,6 +25,7 @@ public record ReportData(
     List<CategoryStat> categories,
     List<ComparisonRow> comparisons,
     List<AgreementRow> agreement,
+    List<CalibrationRow> calibration,
     List<QuestionRow> questions) {
 
   /** Checks the data; absent lists are empty. */
@@ -32,6 +35,13 @@ public record ReportData(
     categories = categories == null ? List.of() : List.copyOf(categories);
     comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
     agreement = agreement == null ? List.of() : List.copyOf(agreement);
+    calibration = calibration == null ? List.of() : List.copyOf(calibration);
     questions = questions == null ? List.of() : List.copyOf(questions);
+  }
+
+  /** The data without a calibration. */
+  public ReportData(RunFacts run, RubricView rubric, List<CategoryStat> categories,
+      List<ComparisonRow> comparisons, List<AgreementRow> agreement, List<QuestionRow> questions) {
+    this(run, rubric, categories, comparisons, agreement, List.of(), questions);
   }
 }

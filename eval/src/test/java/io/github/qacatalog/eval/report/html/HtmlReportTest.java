@@ -77,4 +77,43 @@ class HtmlReportTest {
     assertThat(html).doesNotContain(SampleRuns.HOSTILE_CATEGORY);
     assertThat(html).doesNotContain(SampleRuns.HOSTILE_TITLE);
   }
+
+  @Test
+  void theCalibrationTableShowsEachScoreOrWhyItCannotTellAndOnlyWhenThereIsOne() {
+    ReportData data = SampleRuns.deepDive(Rubric.DEFAULT, true);
+    String html = HtmlReport.render(data);
+    String section = html.substring(html.indexOf("<section id=\"calibration\">"));
+    section = section.substring(0, section.indexOf("</section>"));
+    assertThat(section).contains("<tr><td>similarity</td><td class=\"num\">40</td>"
+        + "<td class=\"num\">30/10</td><td class=\"num\">0.88</td><td class=\"num\">0.620</td>");
+    assertThat(section).contains("90%</td><td class=\"num\">0.74</td><td class=\"num\">2/2</td>"
+        + "<td class=\"num\">0.700</td>");
+    assertThat(section).contains("80%</td><td class=\"num\">0.55</td><td class=\"num\">7/1</td>");
+    assertThat(section).contains("<tr><td>token_f1</td><td class=\"num\">12</td>"
+        + "<td class=\"num\">12/0</td><td class=\"num\">—</td><td class=\"num\">—</td><td>—</td>");
+    assertThat(section).contains("<td>too little to tell: 12 graded answers</td>");
+    // The score's name and note are text, not markup.
+    assertThat(section).contains("<td>&lt;img src=x onerror=&quot;");
+    assertThat(section).doesNotContain(SampleRuns.HOSTILE_CATEGORY);
+    assertThat(section).doesNotContain(SampleRuns.HOSTILE.get(3));
+
+    ReportData none = new ReportData(data.run(), data.rubric(), data.categories(),
+        data.comparisons(), data.agreement(), data.questions());
+    assertThat(none.calibration()).isEmpty();
+    assertThat(HtmlReport.render(none)).doesNotContain("id=\"calibration\"");
+  }
+
+  @Test
+  void aReportDataFileWrittenBeforeTheCalibrationReadsWithoutOne() throws Exception {
+    ReportData data = SampleRuns.deepDive(Rubric.DEFAULT, false);
+    ObjectMapper mapper = new ObjectMapper();
+    var tree = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(ReportDataFile.toJson(data));
+    assertThat(tree.has("calibration")).isTrue();
+    tree.remove("calibration");
+    Path file = Files.writeString(dir.resolve(ReportDataFile.NAME), mapper.writeValueAsString(tree));
+    ReportData read = ReportDataFile.read(file);
+    assertThat(read.calibration()).isEmpty();
+    assertThat(read.questions()).isEqualTo(data.questions());
+    assertThat(read.agreement()).isEqualTo(data.agreement());
+  }
 }

@@ -5,6 +5,8 @@ import static com.google.common.truth.Truth.assertThat;
 import io.github.qacatalog.QaItem;
 import io.github.qacatalog.eval.Expectation;
 import io.github.qacatalog.eval.Outcome;
+import io.github.qacatalog.eval.calibration.Calibration;
+import io.github.qacatalog.eval.recorded.RecordedReader;
 import io.github.qacatalog.eval.scorer.Score;
 import io.github.qacatalog.eval.scorer.Scorer;
 import io.github.qacatalog.eval.scorer.ScoringInput;
@@ -185,5 +187,97 @@ class HtmlReportWriterTest {
     Files.delete(out.resolve("grades.csv"));
     // Written through temporary files that are gone once in place.
     assertThat(out.toFile().list()).asList().containsExactly(HtmlReport.NAME, ReportDataFile.NAME);
+  }
+
+  @Test
+  void withHandGradesEachScoreIsCalibratedAgainstThePersonAndThePageShowsIt() throws Exception {
+    // The person passes exactly the gold answers, but for one of model-a's: scores of 1 and 0
+    // with a single tie across the classes.
+    Rubric person = Rubric.of("person", Criterion.of("correct", "Yes", "No"));
+    // Two samples of each answer, graded one by one, make enough graded answers to choose a threshold.
+    StringBuilder grades = new StringBuilder("id,model,sample,correct\n");
+    List<QaItem> items = EvaluationRuns.items();
+    int passes = 0;
+    int fails = 0;
+    boolean first = true;
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).answer().isEmpty()) {
+        continue;
+      }
+      for (int sample = 1; sample <= 2; sample++) {
+        boolean aPasses = !first;
+        first = false;
+        boolean bPasses = EvaluationRuns.modelBAnswers(i);
+        String id = items.get(i).id();
+        grades.append(id).append(",model-a,").append(sample).append(',')
+            .append(aPasses ? "Yes" : "No").append('\n');
+        grades.append(id).append(",model-b,").append(sample).append(',')
+            .append(bPasses ? "Yes" : "No").append('\n');
+        passes += (aPasses ? 1 : 0) + (bPasses ? 1 : 0);
+        fails += (aPasses ? 0 : 1) + (bPasses ? 0 : 1);
+      }
+    }
+    int graded = passes + fails;
+    assertThat(graded).isAtLeast(Calibration.MIN_GRADED); // else no threshold would be chosen
+    Path gradesFile = Files.writeString(dir.resolve("calibration-grades.csv"), grades);
+    Path out = dir.resolve("calibrated-report");
+    EvaluationRuns.evaluation().repeat(2)
+        .handGrades(RecordedReader.of(items).grades(gradesFile, person))
+        .outputDirectory(out).build().run();
+
+    ReportData data = ReportDataFile.read(out.resolve(ReportDataFile.NAME));
+    assertThat(data.calibration().stream().map(CalibrationRow::score).toList())
+        .containsExactly("similarity", "judge").inOrder();
+    CalibrationRow similarity = data.calibration().get(0);
+    assertThat(similarity.graded()).isEqualTo(graded);
+    assertThat(similarity.personPasses()).isEqualTo(passes);
+    assertThat(similarity.personFails()).isEqualTo(fails);
+    // Every pass scores 1; of the fails, one scores 1 (half a win each) and the rest 0.
+    assertThat(similarity.auc()).isWithin(1e-12).of((fails - 0.5) / fails);
+    assertThat(similarity.bestThreshold()).isEqualTo(1.0);
+    assertThat(similarity.bestAgreement()).isWithin(1e-12).of((graded - 1.0) / graded);
+    assertThat(similarity.bestMissedPasses()).isEqualTo(0);
+    assertThat(similarity.bestMissedFails()).isEqualTo(1);
+    assertThat(similarity.bestKappa()).isGreaterThan(0.0);
+    // The run's configured threshold, 0.5, gets the same answers right.
+    assertThat(similarity.configuredThreshold()).isEqualTo(0.5);
+    assertThat(similarity.configuredAgreement()).isWithin(1e-12).of((graded - 1.0) / graded);
+    assertThat(similarity.configuredKappa()).isWithin(1e-12).of(similarity.bestKappa());
+    assertThat(similarity.configuredMissedPasses()).isEqualTo(0);
+    assertThat(similarity.configuredMissedFails()).isEqualTo(1);
+    assertThat(similarity.note()).isEmpty();
+    // No threshold is configured on the judge's score.
+    assertThat(data.calibration().get(1).configuredThreshold()).isNull();
+    assertThat(data.calibration().get(1).configuredAgreement()).isNull();
+
+    String page = Files.readString(out.resolve(HtmlReport.NAME));
+    assertThat(page).contains("<section id=\"calibration\">");
+    assertThat(page).contains("<tr><td>similarity</td><td class=\"num\">" + graded + "</td>");
+
+    // Without hand grades, nothing to calibrate against: no section.
+    assertThat(data(new HtmlReportWriter().withThresholds(Map.of("similarity", 0.5))).calibration())
+        .isEmpty();
+  }
+
+  @Test
+  void tooFewGradedAnswersGiveNoThresholdButSayWhy() throws Exception {
+    Rubric person = Rubric.of("person", Criterion.of("correct", "Yes", "No"));
+    QaItem item = EvaluationRuns.items().stream().filter(i -> i.answer().isPresent())
+        .findFirst().orElseThrow();
+    Path gradesFile = Files.writeString(dir.resolve("few-grades.csv"),
+        "id,model,correct\n" + item.id() + ",model-a,Yes\n" + item.id() + ",model-b,No\n");
+    Path out = dir.resolve("few-report");
+    EvaluationRuns.evaluation()
+        .handGrades(RecordedReader.of(EvaluationRuns.items()).grades(gradesFile, person))
+        .outputDirectory(out).build().run();
+
+    CalibrationRow similarity = ReportDataFile.read(out.resolve(ReportDataFile.NAME))
+        .calibration().get(0);
+    assertThat(similarity.graded()).isEqualTo(2);
+    assertThat(similarity.bestThreshold()).isNull();
+    assertThat(similarity.bestAgreement()).isNull();
+    assertThat(similarity.note()).contains("too little to tell");
+    assertThat(similarity.configuredThreshold()).isEqualTo(0.5);
+    assertThat(Files.readString(out.resolve(HtmlReport.NAME))).contains("too little to tell");
   }
 }

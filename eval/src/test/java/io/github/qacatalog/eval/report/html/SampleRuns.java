@@ -89,7 +89,21 @@ public final class SampleRuns {
             questions.size(), 30, 9, 2, "model-a"),
         RubricView.of(rubric), categoryStats(questions), comparisons(questions),
         List.of(new AgreementRow(rubric.criteria().get(0).name(), 3, 2 / 3.0, 0.4, -0.2, 1.0)),
-        questions);
+        calibration(hostile), questions);
+  }
+
+  /** A calibrated similarity, a score too little graded to choose a threshold, and hostile texts. */
+  static List<CalibrationRow> calibration(boolean hostile) {
+    List<CalibrationRow> rows = new ArrayList<>(List.of(
+        new CalibrationRow("similarity", 40, 30, 10, 0.875, 0.62, 0.9, 0.74, 2, 2, 0.7, 0.8, 0.55,
+            7, 1, ""),
+        new CalibrationRow("token_f1", 12, 12, 0, null, null, null, null, null, null, null, null,
+            null, null, null, "too little to tell: 12 graded answers")));
+    if (hostile) {
+      rows.add(new CalibrationRow(HOSTILE_CATEGORY, 40, 20, 20, 0.5, 0.1, 0.5, 0.0, 10, 10, null,
+          null, null, null, null, HOSTILE.get(3)));
+    }
+    return rows;
   }
 
   /** Whether the made-up model passes question {@code i}. */

@@ -1,6 +1,7 @@
 package io.github.qacatalog.eval.report.html.internal;
 
 import io.github.qacatalog.eval.report.html.AgreementRow;
+import io.github.qacatalog.eval.report.html.CalibrationRow;
 import io.github.qacatalog.eval.report.html.CategoryStat;
 import io.github.qacatalog.eval.report.html.ComparisonRow;
 import io.github.qacatalog.eval.report.html.QuestionRow;
@@ -61,6 +62,7 @@ public final class Page {
     comparisons(out, data.comparisons());
     regressions(out, data.questions());
     agreement(out, data.agreement());
+    calibration(out, data.calibration());
     questions(out, data, review);
     out.append("<footer>Written by qacatalog. Every text from the question file or a model is")
         .append(" shown as text. This file fetches nothing.</footer>\n</main>\n")
@@ -252,6 +254,57 @@ public final class Page {
     }
     out.append("</tbody></table><p class=\"note\">Kappa corrects agreement for chance: near 0 is")
         .append(" chance, 1 is perfect; with few pairs its interval is wide.</p></section>\n");
+  }
+
+  private static void calibration(StringBuilder out, List<CalibrationRow> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.append("<section id=\"calibration\"><h2>Scores and the person</h2><table><thead>")
+        .append("<tr><th colspan=\"4\"></th><th colspan=\"4\">Best threshold</th>")
+        .append("<th colspan=\"4\">Configured threshold</th><th></th></tr><tr>")
+        .append("<th>Score</th><th class=\"num\">Graded</th><th class=\"num\">Pass/fail</th>")
+        .append("<th class=\"num\">AUC</th>");
+    for (int i = 0; i < 2; i++) {
+      out.append("<th class=\"num\">Threshold</th><th>Agreement</th><th class=\"num\">Kappa</th>")
+          .append("<th class=\"num\">Misses</th>");
+    }
+    out.append("<th>Note</th></tr></thead><tbody>");
+    for (CalibrationRow r : rows) {
+      out.append("<tr><td>").append(Html.escape(r.score())).append("</td><td class=\"num\">")
+          .append(r.graded()).append("</td><td class=\"num\">").append(r.personPasses())
+          .append("/").append(r.personFails()).append("</td><td class=\"num\">")
+          .append(r.auc() == null ? "—" : decimal(r.auc())).append("</td>");
+      fit(out, r.bestThreshold(), r.bestAgreement(), r.bestKappa(), r.bestMissedPasses(),
+          r.bestMissedFails());
+      fit(out, r.configuredThreshold(), r.configuredAgreement(), r.configuredKappa(),
+          r.configuredMissedPasses(), r.configuredMissedFails());
+      out.append("<td>").append(Html.escape(r.note())).append("</td></tr>");
+    }
+    out.append("</tbody></table><p class=\"note\">A score at or above a threshold passes. AUC is")
+        .append(" the chance that an answer the person passed scores higher than one they failed")
+        .append(" (0.5 is a coin, 1 perfect). Misses: the person's passes the threshold fails /")
+        .append(" their fails it passes. With fewer than 30 graded answers, or one class only, no")
+        .append(" threshold is chosen: too little to tell.</p></section>\n");
+  }
+
+  private static void fit(StringBuilder out, Double threshold, Double agreement, Double kappa,
+      Integer missedPasses, Integer missedFails) {
+    out.append("<td class=\"num\">").append(threshold == null ? "—" : threshold3(threshold))
+        .append("</td><td>");
+    if (agreement == null) {
+      out.append("—");
+    } else {
+      out.append(Chart.bar(agreement, null, null, "#1a7f37")).append(Chart.percent(agreement));
+    }
+    out.append("</td><td class=\"num\">").append(kappa == null ? "—" : decimal(kappa))
+        .append("</td><td class=\"num\">")
+        .append(missedPasses == null || missedFails == null ? "—" : missedPasses + "/" + missedFails)
+        .append("</td>");
+  }
+
+  private static String threshold3(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
   }
 
   private static void questions(StringBuilder out, ReportData data, boolean review) {

@@ -1,5 +1,6 @@
 package io.github.qacatalog;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,16 @@ public interface QaItem {
 
   /** The answer's Markdown text as written, trimmed; empty when the file gives no answer or an empty one. */
   Optional<String> answer();
+
+  /**
+   * Other wordings of the question that share its answer, in the order the file lists them under
+   * {@code **Paraphrases:**}, each its Markdown text as written, trimmed. Empty when the file gives
+   * none, which is the default, so that items written by hand need not say so. The list is
+   * unmodifiable.
+   */
+  default List<String> paraphrases() {
+    return List.of();
+  }
 
   /** The category ({@code ##} section) that holds this question. */
   QaCategory category();

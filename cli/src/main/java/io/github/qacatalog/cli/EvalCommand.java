@@ -39,6 +39,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -77,6 +78,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Question files (Markdown).")
   private List<String> files;
+
+  @Mixin
+  private InputLimit limit;
 
   @Option(names = "--model", paramLabel = "PROVIDER:NAME", required = true,
       description = "A model under test, repeatable: openai:NAME, anthropic:NAME, gemini:NAME,"
@@ -164,7 +168,7 @@ final class EvalCommand implements Callable<Integer> {
     List<QaItem> items = new ArrayList<>();
     Map<String, QaCategory> categories = new LinkedHashMap<>();
     for (String file : files) {
-      Optional<RuntimeCatalog> catalog = QuestionFileCompilation.compile(file, reporter)
+      Optional<RuntimeCatalog> catalog = QuestionFileCompilation.compile(file, limit.maxBytes(), System.in, reporter)
           .flatMap(CatalogCompiler.Result::catalog).map(RuntimeCatalog::of);
       catalog.ifPresent(c -> {
         items.addAll(c.all());

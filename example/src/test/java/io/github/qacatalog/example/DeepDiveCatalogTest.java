@@ -46,7 +46,7 @@ class DeepDiveCatalogTest {
     assertEquals(12, Files.readAllLines(directory.resolve("deep-dive.jsonl")).size());
     assertTrue(Files.readString(directory.resolve("deep-dive.jsonl"))
         .startsWith("{\"id\":\"compile-time\",\"category\":\"Design Deep Dive\",\"number\":null,"));
-    assertTrue(Files.readString(directory.resolve("qa.csv")).startsWith("category,question,gold_answer\r\n"
+    assertTrue(Files.readString(directory.resolve("qa.csv")).startsWith("category,question,gold_answer,paraphrase_of\r\n"
         + "Context-Aware QA,"));
     String markdown = Files.readString(directory.resolve("deep-dive.md"), StandardCharsets.UTF_8);
     for (QaItem item : DeepDiveCatalog.all()) {

@@ -12,11 +12,12 @@ import java.io.Writer;
  * Writes questions as JSON Lines, one object per line, for evaluation tools:
  *
  * <pre>{@code
- * {"id":"Q37","category":"Out-of-Scope QA","number":37,"question":"Who is ...?","answer":null,"line":48}
+ * {"id":"Q37","category":"Out-of-Scope QA","number":37,"question":"Who is ...?","answer":null,"paraphrases":[],"line":48}
  * }</pre>
  *
- * <p>{@code number} is {@code null} for a question without one, and {@code answer} is {@code null}
- * for a question without an answer; texts are the Markdown source as written.
+ * <p>{@code number} is {@code null} for a question without one, {@code answer} is {@code null}
+ * for a question without an answer, and {@code paraphrases} is always an array, empty for a
+ * question without any; texts are the Markdown source as written.
  */
 public final class QaJsonLinesWriter {
   private static final JsonFactory JSON = JsonFactory.builder()
@@ -40,6 +41,11 @@ public final class QaJsonLinesWriter {
           }
           json.writeStringField("question", item.question());
           json.writeStringField("answer", item.answer().orElse(null));
+          json.writeArrayFieldStart("paraphrases");
+          for (String paraphrase : item.paraphrases()) {
+            json.writeString(paraphrase);
+          }
+          json.writeEndArray();
           json.writeNumberField("line", item.line());
           json.writeEndObject();
         }

@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
 /**
  * Writes a catalog back to Markdown in the Question/Answer format, so that compiling the written
  * text gives the same catalog again: the same categories, descriptions, ids, numbers, questions
- * and answers (line numbers aside).
+ * paraphrases and answers (line numbers aside).
  *
  * <ul>
  *   <li>Each category is a {@code ## title}, followed by its description as written.
  *   <li>A numbered question is a list item {@code 7. text}; numbered questions without an answer
  *       follow each other as one list.
  *   <li>Any other question is a {@code **Question:** text} block.
+ *   <li>Paraphrases follow the question as a {@code **Paraphrases:**} line and a list of {@code
+ *       - text} items, after a blank line (a numbered question's list ends there).
  *   <li>An answer follows as {@code **Answer:** text}, and a {@code ---} line separates an entry
- *       that has an answer or is a block from the next entry, so that it cannot take it in.
+ *       that has an answer or paraphrases, or is a block, from the next entry, so that it cannot
+ *       take it in.
  *   <li>A question whose id is not {@code Q<number>} gets an {@code <!-- id: ... -->} comment
  *       before it. That pins its name: the written file keeps it even if the question's words or
  *       the naming rule change later.
@@ -77,6 +80,7 @@ public final class QaMarkdownWriter {
     for (QaItem item : category.items()) {
       boolean numbered = item.number() > 0;
       boolean hasAnswer = item.answer().isPresent();
+      boolean hasParaphrases = !item.paraphrases().isEmpty();
       boolean needsId = !(numbered && item.id().equals("Q" + item.number()));
       if (inList && (needsId || !numbered)) {
         out.append('\n');
@@ -91,17 +95,24 @@ public final class QaMarkdownWriter {
       }
       if (numbered) {
         out.append(Integer.toString(item.number())).append(". ").append(item.question()).append('\n');
-        if (hasAnswer) {
+        if (hasAnswer || hasParaphrases) {
           out.append('\n');
         }
       } else {
         out.append(marker("**Question:**", item.question())).append(item.question()).append("\n\n");
       }
+      if (hasParaphrases) {
+        out.append("**Paraphrases:**\n");
+        for (String paraphrase : item.paraphrases()) {
+          out.append("- ").append(paraphrase).append('\n');
+        }
+        out.append('\n');
+      }
       if (hasAnswer) {
         String answer = item.answer().get();
         out.append(marker("**Answer:**", answer)).append(answer).append("\n\n");
       }
-      inList = numbered && !hasAnswer;
+      inList = numbered && !hasAnswer && !hasParaphrases;
       needsSeparator = !inList;
     }
     if (inList) {

@@ -72,7 +72,9 @@ record ParsedCatalog(Catalog catalog, RuntimeCatalog runtime, List<Diagnostic> d
    * marker inside a list or quote (read there as text, which the writer does not promise to keep).
    */
   boolean mustRoundTrip() {
-    return errors().isEmpty() && diagnostics.stream().noneMatch(d -> d.message() == Message.NESTED_QUESTION_MARKER);
+    // A file whose question lines Markdown does not read (reported) is one to fix, not one to preserve.
+    return errors().isEmpty() && diagnostics.stream().noneMatch(
+        d -> d.message() == Message.NESTED_QUESTION_MARKER || d.message() == Message.UNREAD_QUESTION);
   }
 
   /** What the catalog means, line numbers aside: one string per category and per question. */
@@ -82,7 +84,7 @@ record ParsedCatalog(Catalog catalog, RuntimeCatalog runtime, List<Diagnostic> d
       meaning.add("category " + category.typeName() + " | " + category.title() + " | " + category.description());
       for (Question question : category.questions()) {
         meaning.add(question.constantName() + " | " + question.id() + " | " + question.number().orElse(0) + " | "
-            + question.text() + " | " + question.answer().text());
+            + question.text() + " | " + question.answer().text() + " | " + question.paraphraseTexts());
       }
     }
     return meaning;

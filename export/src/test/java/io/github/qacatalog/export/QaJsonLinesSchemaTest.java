@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The shipped schema describes what the writer writes, and rejects what it never writes. */
 class QaJsonLinesSchemaTest {
   private static final String VALID =
-      "{\"id\":\"Q37\",\"category\":\"Probes\",\"number\":37,\"question\":\"Who?\",\"answer\":null,\"line\":12}";
+      "{\"id\":\"Q37\",\"category\":\"Probes\",\"number\":37,\"question\":\"Who?\",\"answer\":null,\"paraphrases\":[],\"line\":12}";
 
   @Test
   void schemaIsDraft2020WithAnId() throws IOException {
@@ -26,7 +26,7 @@ class QaJsonLinesSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"roundtrip/seed.md", "roundtrip/every-form.md", "roundtrip/llm-context.md"})
+  @ValueSource(strings = {"roundtrip/seed.md", "roundtrip/every-form.md", "roundtrip/llm-context.md", "roundtrip/paraphrases.md"})
   void everyLineOfEachRoundTripFixtureConforms(String resource) {
     ParsedCatalog catalog = ParsedCatalog.ofResource(resource);
     StringWriter out = new StringWriter();
@@ -41,6 +41,8 @@ class QaJsonLinesSchemaTest {
     assertThat(JsonLinesSchema.problems(VALID)).isEmpty();
     assertThat(JsonLinesSchema.problems(VALID.replace("\"number\":37", "\"number\":null")
         .replace("\"answer\":null", "\"answer\":\"Nobody.\""))).isEmpty();
+    assertThat(JsonLinesSchema.problems(VALID.replace("\"paraphrases\":[]", "\"paraphrases\":[\"Whom?\",\"Which one?\"]")))
+        .isEmpty();
   }
 
   @ParameterizedTest
@@ -56,6 +58,12 @@ class QaJsonLinesSchemaTest {
     // an empty id, and a number 0 (the writer writes null for no number)
     "{\"id\":\"\",\"category\":\"Probes\",\"number\":37,\"question\":\"Who?\",\"answer\":null,\"line\":12}",
     "{\"id\":\"Q0\",\"category\":\"Probes\",\"number\":0,\"question\":\"Who?\",\"answer\":null,\"line\":12}",
+    // paraphrases missing, null, not an array, with an empty or a repeated wording
+    "{\"id\":\"Q37\",\"category\":\"Probes\",\"number\":37,\"question\":\"Who?\",\"answer\":null,\"line\":12}",
+    "{\"id\":\"Q37\",\"category\":\"Probes\",\"number\":37,\"question\":\"Who?\",\"answer\":null,\"paraphrases\":null,\"line\":12}",
+    "{\"id\":\"Q37\",\"category\":\"Probes\",\"number\":37,\"question\":\"Who?\",\"answer\":null,\"paraphrases\":\"Whom?\",\"line\":12}",
+    "{\"id\":\"Q37\",\"category\":\"Probes\",\"number\":37,\"question\":\"Who?\",\"answer\":null,\"paraphrases\":[\"\"],\"line\":12}",
+    "{\"id\":\"Q37\",\"category\":\"Probes\",\"number\":37,\"question\":\"Who?\",\"answer\":null,\"paraphrases\":[\"A?\",\"A?\"],\"line\":12}",
     // a field the export does not have
     "{\"id\":\"Q37\",\"category\":\"Probes\",\"number\":37,\"question\":\"Who?\",\"answer\":null,\"line\":12,\"score\":1}",
   })

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QaMarkdownWriterTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"roundtrip/every-form.md", "roundtrip/llm-context.md", "roundtrip/seed.md"})
+  @ValueSource(strings = {"roundtrip/every-form.md", "roundtrip/llm-context.md", "roundtrip/seed.md", "roundtrip/paraphrases.md"})
   void readingTheRenderedTextGivesTheSameCatalogAgain(String resource) {
     ParsedCatalog original = ParsedCatalog.ofResource(resource);
     assertThat(original.errors()).isEmpty();
@@ -46,6 +46,31 @@ class QaMarkdownWriterTest {
         "## Deep Dive\n\nAbout the work.\n\n"
             + "<!-- id: values -->\n**Question:** What does he value?\n\n**Answer:** Reliability.\n\n"
             + "## Probes\n\n1. Who?\n2. Where?\n\n**Answer:** Nowhere.\n\n---\n\n3. When?\n");
+  }
+
+  @Test
+  void paraphrasesFileHoldsAParaphraseInEveryPlace() {
+    ParsedCatalog catalog = ParsedCatalog.ofResource("roundtrip/paraphrases.md");
+
+    assertThat(catalog.diagnostics()).isEmpty();
+    assertThat(catalog.all().stream().map(item -> item.paraphrases().size()).toList())
+        .containsExactly(2, 0, 1, 1, 2, 2, 2).inOrder();
+    assertThat(catalog.all().get(5).paraphrases()).containsExactly("Which quality matters most to him?",
+        "What does he care about,\nabove all?").inOrder();
+    assertThat(catalog.all().get(6).paraphrases().get(1)).isEqualTo("# Even one that is a heading?");
+  }
+
+  @Test
+  void writesParaphrasesBetweenTheQuestionAndItsAnswer() {
+    ParsedCatalog catalog = ParsedCatalog.ofText("## Probes\n\n1. Who?\n   **Paraphrases:**\n   - Whom?\n"
+        + "2. Where?\n3. When?\n\n**Paraphrases:**\n- At what time?\n- How soon?\n\n**Answer:** Now.\n\n"
+        + "## Deep Dive\n\n**Question:** What does he value?\n**Paraphrases:**\n- What matters to him?\n");
+
+    assertThat(QaMarkdownWriter.render(catalog.categories())).isEqualTo(
+        "## Probes\n\n1. Who?\n\n**Paraphrases:**\n- Whom?\n\n---\n\n2. Where?\n3. When?\n\n"
+            + "**Paraphrases:**\n- At what time?\n- How soon?\n\n**Answer:** Now.\n\n"
+            + "## Deep Dive\n\n<!-- id: WHAT_DOES_HE_VALUE -->\n**Question:** What does he value?\n\n"
+            + "**Paraphrases:**\n- What matters to him?\n");
   }
 
   @Test

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A question file built from the fuzzer's data out of the lines this format is made of: headings,
- * numbered items, Question/Answer markers and their near misses, separators, id comments, code
+ * numbered items, Question/Answer markers and their near misses, lists of paraphrases at the top
+ * level and under a numbered item, separators, id comments, code
  * fences, HTML and the rest of Markdown, with awkward texts (mojibake, escapes, very long lines),
  * mixed line endings, a byte-order mark and bytes that are not UTF-8. Raw bytes would take the
  * fuzzer long to spell {@code **Question:**}; from here it reaches the deep paths at once.
@@ -37,6 +38,14 @@ public final class FuzzedMarkdown {
     {(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
     {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x80},
   };
+  /** The marker of a question's paraphrases, and what is nearly one. */
+  private static final String[] PARAPHRASE_MARKERS = {
+    "**Paraphrases:**", "**Paraphrases:**", "**Paraphrase:**", "**paraphrases:**", "** Paraphrases : **",
+    "**Paraphrases**:", "*Paraphrases:*", "Paraphrases:", "**Paraphrases:** ", "**Paraphrases:** x",
+  };
+  /** Where a list of paraphrases stands: the top level, under a numbered item, or not quite either. */
+  private static final String[] PARAPHRASE_INDENTS = {"", "", "   ", "    ", "  ", " ", "\t", "> "};
+  private static final String[] PARAPHRASE_ITEMS = {"- ", "- ", "* ", "+ ", "-", "-\t", "1. ", "  - ", "    - "};
   private static final String[] DELIMITERS = {") ", ".", ".  ", ".\t"};
   private static final String[] LONG_LINE_PIECES = {"x", "é", "😀", "\\", "\u0000", "€"};
   private static final String[] LINE_ENDS = {"\n", "\r\n", "\r"};
@@ -82,6 +91,17 @@ public final class FuzzedMarkdown {
         }
         case 11 -> file.writeBytes(data.pickValue(BAD_BYTES));
         case 12 -> write(file, text(data));
+        case 13 -> {
+          // The paraphrases of the question before: the marker and its list, one item a line.
+          String indent = data.pickValue(PARAPHRASE_INDENTS);
+          StringBuilder list = new StringBuilder(indent).append(data.pickValue(PARAPHRASE_MARKERS));
+          int items = data.consumeInt(0, 4);
+          for (int i = 0; i < items; i++) {
+            list.append(data.consumeBoolean() ? lineEnd : lineEnd + lineEnd).append(indent)
+                .append(data.pickValue(PARAPHRASE_ITEMS)).append(text(data));
+          }
+          write(file, list.toString());
+        }
         default -> {
           // A blank line ends most blocks; without one the next line may continue this one.
         }

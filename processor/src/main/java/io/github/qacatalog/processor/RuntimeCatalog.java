@@ -84,6 +84,11 @@ public final class RuntimeCatalog {
     }
 
     @Override
+    public List<String> paraphrases() {
+      return question.paraphraseTexts();
+    }
+
+    @Override
     public QaCategory category() {
       return category.category;
     }

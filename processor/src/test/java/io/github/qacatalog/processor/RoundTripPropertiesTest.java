@@ -51,18 +51,24 @@ class RoundTripPropertiesTest {
   void randomFilesThroughJavacEitherFailWithMessagesOrCompileToTheirTexts(@TempDir Path root) {
     AtomicInteger runs = new AtomicInteger();
     AtomicInteger compiled = new AtomicInteger();
+    AtomicInteger withParaphrases = new AtomicInteger();
     PropertyCheck.forAll("random files through the processor", 100,
         random -> RandomMarkdown.file(RandomMarkdown.lines(random), random),
         file -> {
           runs.incrementAndGet();
           if (assertProcessorRun(root, file)) {
             compiled.incrementAndGet();
+            if (file.contains("- Wording ")) {
+              withParaphrases.incrementAndGet();
+            }
           }
         },
         file -> PropertyCheck.withoutRuns(List.of(file.split("\n", -1))).stream().map(l -> String.join("\n", l)).toList(),
         PropertyCheck::show);
     // Files with errors only test the messages; enough of them must compile to test the round trip.
     assertWithMessage("random files that compiled, of %s", runs.get()).that(compiled.get()).isAtLeast(runs.get() / 4);
+    assertWithMessage("random files with paraphrases that compiled, of %s", runs.get())
+        .that(withParaphrases.get()).isAtLeast(runs.get() / 10);
   }
 
   @Test
@@ -106,8 +112,12 @@ class RoundTripPropertiesTest {
         String id = ownId ? RandomTexts.text(random) + "#" + number : "Q" + number;
         Optional<String> answer = random.nextBoolean() ? Optional.of(RandomTexts.text(random)) : Optional.empty();
         String text = size > 100 ? "Question " + number + RandomTexts.word(random) : RandomTexts.text(random);
+        List<String> paraphrases = new ArrayList<>();
+        for (int p = random.nextInt(3) == 0 ? random.nextInt(1, 4) : 0; p > 0; p--) {
+          paraphrases.add(RandomTexts.text(random));
+        }
         questions.add(new QuestionSpec("Q" + number, id, random.nextInt(4) == 0 ? 0 : number,
-            random.nextInt(1, 1_000_000), text, answer));
+            random.nextInt(1, 1_000_000), text, answer, paraphrases));
       }
       Optional<String> description = random.nextBoolean() ? Optional.of(RandomTexts.text(random)) : Optional.empty();
       categories.add(new CategorySpec(RandomTexts.text(random), "C" + c, description, questions));
@@ -184,10 +194,16 @@ class RoundTripPropertiesTest {
       }
       for (int q = 0; q < category.questions().size(); q++) {
         QuestionSpec question = category.questions().get(q);
+        if (!question.paraphrases().isEmpty()) {
+          List<QuestionSpec> questions = new ArrayList<>(category.questions());
+          questions.set(q, new QuestionSpec(question.constantName(), question.id(), question.number(), question.line(),
+              question.text(), question.answer(), question.paraphrases().subList(1, question.paraphrases().size())));
+          variants.add(replace(categories, c, new CategorySpec(category.title(), category.typeName(), category.description(), questions)));
+        }
         if (question.text().length() > 1) {
           List<QuestionSpec> questions = new ArrayList<>(category.questions());
           questions.set(q, new QuestionSpec(question.constantName(), question.id(), question.number(), question.line(),
-              half(question.text()), question.answer()));
+              half(question.text()), question.answer(), question.paraphrases()));
           variants.add(replace(categories, c, new CategorySpec(category.title(), category.typeName(), category.description(), questions)));
         }
       }
@@ -208,7 +224,8 @@ class RoundTripPropertiesTest {
   private static String describe(CategorySpec category) {
     return "## " + PropertyCheck.show(category.title()) + " " + category.description().map(PropertyCheck::show).orElse("-")
         + category.questions().stream().limit(20).map(q -> "\n  " + q.constantName() + " id=" + PropertyCheck.show(q.id())
-            + " text=" + PropertyCheck.show(q.text()) + " answer=" + q.answer().map(PropertyCheck::show).orElse("-"))
+            + " text=" + PropertyCheck.show(q.text()) + " answer=" + q.answer().map(PropertyCheck::show).orElse("-")
+            + " paraphrases=" + q.paraphrases().stream().map(PropertyCheck::show).toList())
         .collect(Collectors.joining());
   }
 }

@@ -21,7 +21,7 @@ class RuntimeCatalogTest {
       values.add("category " + category.title() + " | " + category.description() + " | " + category.items().size());
       for (QaItem item : category.items()) {
         values.add(item + " | " + item.id() + " | " + item.number() + " | " + item.question() + " | " + item.answer()
-            + " | " + item.line() + " | " + item.category().title() + " | " + (item.category() == category));
+            + " | " + item.paraphrases() + " | " + item.line() + " | " + item.category().title() + " | " + (item.category() == category));
       }
     }
     all.forEach(item -> values.add("all " + item.id()));
@@ -45,5 +45,14 @@ class RuntimeCatalogTest {
   void questionsWithAnswersAndDescriptionsGiveWhatTheGeneratedClassGives() {
     assertSameAsGenerated(CompiledFile.ofResource("golden/answers.md"));
     assertSameAsGenerated(CompiledFile.ofResource("forms/category-description.md"));
+  }
+
+  @Test
+  void paraphrasesGiveWhatTheGeneratedClassGives() {
+    CompiledFile file = CompiledFile.ofResource("golden/paraphrases.md");
+    assertSameAsGenerated(file);
+    assertThat(RuntimeCatalog.of(file.catalog()).all().get(0).paraphrases()).containsExactly(
+        "What does \"Building Reliable Systems\" mean to you?",
+        "How would you sum up your approach to reliable systems?").inOrder();
   }
 }

@@ -104,6 +104,25 @@ public enum Message {
       "text right above a --- line is a heading in Markdown; it is read as text followed by a separator",
       "put a blank line before ---; start a category with ## instead"),
 
+  // Paraphrases.
+  PARAPHRASES_WITHOUT_QUESTION(Severity.ERROR, "**Paraphrases:** with no question before it",
+      "put the list of paraphrases right under the question they reword, before its **Answer:**"),
+  PARAPHRASES_AFTER_ANSWER(Severity.WARNING, "**Paraphrases:** after the answer is read as part of the answer",
+      "move the marker and its list between the question and its **Answer:**"),
+  PARAPHRASES_TWICE(Severity.ERROR, "the question already has a **Paraphrases:** list on line %d",
+      "write all paraphrases of a question in one list"),
+  PARAPHRASES_WITHOUT_LIST(Severity.ERROR, "**Paraphrases:** is not followed by a bulleted list of paraphrases",
+      "end the line after **Paraphrases:** and write each paraphrase on a line of its own below it, as - text"),
+  MARKER_IN_PARAPHRASE(Severity.ERROR, "%s is read as part of the paraphrase above it",
+      "leave a blank line before it, after the whole list: without one Markdown joins the line to the item above, also when the file is rendered"),
+  TEXT_AFTER_PARAPHRASES(Severity.ERROR, "text between the paraphrases and the answer belongs to neither",
+      "move it into the question above **Paraphrases:** or into the answer; indent a paraphrase's next line under its text"),
+  EMPTY_PARAPHRASE(Severity.ERROR, "empty paraphrase", "write the paraphrase after the '- ', or delete the line"),
+  DUPLICATE_PARAPHRASE(Severity.ERROR, "this paraphrase repeats %s on line %d",
+      "delete it: a wording asked twice would count twice in how consistently a model answers"),
+  PARAPHRASE_OF_OTHER_QUESTION(Severity.ERROR, "this paraphrase is the same text as %s on line %d",
+      "a wording belongs to one question only, so that a response to it can be told apart; reword or delete one"),
+
   // Limits of the JVM, found before javac would fail on the generated code.
   METHOD_TOO_LARGE(Severity.ERROR,
       "the generated %s would need about %,d bytes of code in %s; the JVM allows at most 65,535 bytes in one method",

@@ -53,6 +53,8 @@ public final class CatalogGenerator {
   private static final TypeName LIST_OF_CATEGORIES = ParameterizedTypeName.get(ClassName.get(List.class), QA_CATEGORY);
   private static final TypeName ARRAY_OF_STRINGS = ArrayTypeName.of(STRING);
   private static final TypeName ARRAY_OF_INTS = ArrayTypeName.of(TypeName.INT);
+  private static final TypeName ARRAY_OF_STRING_ARRAYS = ArrayTypeName.of(ARRAY_OF_STRINGS);
+  private static final TypeName LIST_OF_STRINGS = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
   private static final TypeName MAP_OF_ITEMS = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, QA_ITEM);
 
   /**
@@ -60,32 +62,52 @@ public final class CatalogGenerator {
    * class from inside an enum's initialiser, and the catalog's index of ids would then meet that
    * enum's arrays still empty.
    */
-  private static final MethodSpec READ_TABLE = MethodSpec.methodBuilder("readTable")
-      .addJavadoc("Reads the table of this enum's questions into its arrays, one per column. The chunks\n"
-          + "joined hold one row per constant, in constant order, and each row one field per column, in\n"
-          + "order, each ended by a comma: a number ({@code int[]}) in decimal, a text ({@code String[]})\n"
-          + "as its length in {@code char}s, a colon and its characters.\n")
-      .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-      .addParameter(ArrayTypeName.of(Object.class), "columns")
-      .addParameter(ARRAY_OF_STRINGS, "chunks")
-      .varargs()
-      .addStatement("$T table = chunks.length == 1 ? chunks[0] : $T.join(\"\", chunks)", STRING, STRING)
-      .addStatement("int at = 0")
-      .beginControlFlow("for (int row = 0; at < table.length(); row++)")
-      .beginControlFlow("for ($T column : columns)", Object.class)
-      .beginControlFlow("if (column instanceof int[])")
-      .addStatement("int end = table.indexOf(',', at)")
-      .addStatement("((int[]) column)[row] = $T.parseInt(table, at, end, 10)", Integer.class)
-      .addStatement("at = end + 1")
-      .nextControlFlow("else")
-      .addStatement("int start = table.indexOf(':', at) + 1")
-      .addStatement("int end = start + $T.parseInt(table, at, start - 1, 10)", Integer.class)
-      .addStatement("(($T) column)[row] = table.substring(start, end)", ARRAY_OF_STRINGS)
-      .addStatement("at = end + 1")
-      .endControlFlow()
-      .endControlFlow()
-      .endControlFlow()
-      .build();
+  private static final MethodSpec READ_TABLE = readTable(false);
+  /** {@link #READ_TABLE} for a table with a column of lists: only such an enum needs the longer method. */
+  private static final MethodSpec READ_TABLE_WITH_LISTS = readTable(true);
+
+  private static MethodSpec readTable(boolean lists) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("readTable")
+        .addJavadoc("Reads the table of this enum's questions into its arrays, one per column. The chunks\n"
+            + "joined hold one row per constant, in constant order, and each row one field per column, in\n"
+            + "order, each ended by a comma: a number ({@code int[]}) in decimal, a text ({@code String[]})\n"
+            + "as its length in {@code char}s, a colon and its characters.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(ArrayTypeName.of(Object.class), "columns")
+        .addParameter(ARRAY_OF_STRINGS, "chunks")
+        .varargs()
+        .addStatement("$T table = chunks.length == 1 ? chunks[0] : $T.join(\"\", chunks)", STRING, STRING)
+        .addStatement("int at = 0")
+        .beginControlFlow("for (int row = 0; at < table.length(); row++)")
+        .beginControlFlow("for ($T column : columns)", Object.class)
+        .beginControlFlow("if (column instanceof int[])")
+        .addStatement("int end = table.indexOf(',', at)")
+        .addStatement("((int[]) column)[row] = $T.parseInt(table, at, end, 10)", Integer.class)
+        .addStatement("at = end + 1");
+    if (lists) {
+      method.addJavadoc("A list of texts ({@code String[][]}) is its count in decimal, a comma and that many texts.\n")
+          .nextControlFlow("else if (column instanceof $T)", ARRAY_OF_STRING_ARRAYS)
+          .addStatement("int end = table.indexOf(',', at)")
+          .addStatement("$T texts = new $T[$T.parseInt(table, at, end, 10)]", ARRAY_OF_STRINGS, STRING, Integer.class)
+          .addStatement("at = end + 1")
+          .beginControlFlow("for (int i = 0; i < texts.length; i++)")
+          .addStatement("int start = table.indexOf(':', at) + 1")
+          .addStatement("int textEnd = start + $T.parseInt(table, at, start - 1, 10)", Integer.class)
+          .addStatement("texts[i] = table.substring(start, textEnd)")
+          .addStatement("at = textEnd + 1")
+          .endControlFlow()
+          .addStatement("(($T) column)[row] = texts", ARRAY_OF_STRING_ARRAYS);
+    }
+    return method.nextControlFlow("else")
+        .addStatement("int start = table.indexOf(':', at) + 1")
+        .addStatement("int end = start + $T.parseInt(table, at, start - 1, 10)", Integer.class)
+        .addStatement("(($T) column)[row] = table.substring(start, end)", ARRAY_OF_STRINGS)
+        .addStatement("at = end + 1")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .build();
+  }
 
   private static final CodeBlock NO_ARGUMENTS = CodeBlock.of("");
 
@@ -311,10 +333,23 @@ public final class CatalogGenerator {
       // constant's own Javadoc rather than through a code block of its own, which it would copy.
       StringBuilder javadoc = new StringBuilder(question.text().length() + 8);
       JavaText.appendJavadoc(javadoc, question.text());
+      appendParaphrasesJavadoc(javadoc, question);
       type.addEnumConstant(question.constantName(), TypeSpec.anonymousClassBuilder(NO_ARGUMENTS)
           .addJavadoc("$L", javadoc.append('\n').toString())
           .build());
     }
+  }
+
+  /** The question's paraphrases, if it has some, as a list below its text. */
+  private static void appendParaphrasesJavadoc(StringBuilder javadoc, Question question) {
+    if (question.paraphrases().isEmpty()) {
+      return;
+    }
+    javadoc.append("\n\n<p>Also asked as:\n<ul>");
+    for (Question.Paraphrase paraphrase : question.paraphrases()) {
+      JavaText.appendJavadoc(javadoc.append("\n  <li>"), paraphrase.text());
+    }
+    javadoc.append("\n</ul>");
   }
 
   /**
@@ -327,9 +362,9 @@ public final class CatalogGenerator {
     StringBuilder columns = new StringBuilder();
     StringBuilder names = new StringBuilder();
     for (Table.Column column : table.columns()) {
-      TypeName arrayType = column.text() ? ARRAY_OF_STRINGS : ARRAY_OF_INTS;
+      TypeName arrayType = column.list() ? ARRAY_OF_STRING_ARRAYS : column.text() ? ARRAY_OF_STRINGS : ARRAY_OF_INTS;
       type.addField(FieldSpec.builder(arrayType, column.field(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T[$L]", column.text() ? STRING : TypeName.INT, size)
+          .initializer(column.list() ? "new $T[$L][]" : "new $T[$L]", column.text() ? STRING : TypeName.INT, size)
           .build());
       if (!columns.isEmpty()) {
         columns.append(", ");
@@ -342,7 +377,8 @@ public final class CatalogGenerator {
         .add("// The $L of each constant, one row each, in constant order: see readTable.\n", names)
         .add("readTable(new $T[] {$L},\n$>$>$L$<$<);\n", Object.class, columns, tableLiterals(table))
         .build());
-    type.addMethod(READ_TABLE);
+    boolean storesParaphrases = table.columns().contains(Table.Column.PARAPHRASES);
+    type.addMethod(storesParaphrases ? READ_TABLE_WITH_LISTS : READ_TABLE);
 
     boolean storesIds = table.columns().contains(Table.Column.ID);
     boolean storesAnswers = table.columns().contains(Table.Column.ANSWER);
@@ -353,6 +389,10 @@ public final class CatalogGenerator {
         ? CodeBlock.of("return answers[ordinal()].isEmpty() ? $T.empty() : $T.of(answers[ordinal()])",
             Optional.class, Optional.class)
         : CodeBlock.of("return $T.empty()", Optional.class)));
+    if (storesParaphrases) {
+      // Only an enum with paraphrases overrides QaItem's default, the empty list.
+      type.addMethod(getter("paraphrases", LIST_OF_STRINGS, CodeBlock.of("return $T.of(paraphrases[ordinal()])", List.class)));
+    }
     type.addMethod(getter("category", QA_CATEGORY, categoryBody));
     type.addMethod(getter("line", TypeName.INT, CodeBlock.of("return lines[ordinal()]")));
   }

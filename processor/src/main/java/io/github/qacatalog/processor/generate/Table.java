@@ -11,7 +11,8 @@ import java.util.List;
  * column. In a row, each field follows the other in column order, and each ends with a comma: a
  * number in decimal ({@code 7,}), a text as its length in {@code char}s, a colon and its
  * characters ({@code 5:Hello,}; the length, not the comma, says where it ends). So question 1 of
- * a file, asked at line 7, is the row {@code 1,7,18:What is your name?,}.
+ * a file, asked at line 7, is the row {@code 1,7,18:What is your name?,}. A list of texts is its
+ * count in decimal, a comma, and that many texts: {@code 2,3:Who,4:What,}.
  *
  * <p>A class file holds at most 65,535 bytes in one string constant, so the text is cut into
  * chunks of at most {@link JavaText#MAX_LITERAL_BYTES} bytes, which the enum joins before reading.
@@ -32,14 +33,22 @@ public record Table(List<Column> columns, List<List<String>> chunks) {
     ID("ids", true),
     QUESTION("questions", true),
     /** The answer, empty for none; stored only when a question of the enum has one. */
-    ANSWER("answers", true);
+    ANSWER("answers", true),
+    /** The paraphrases, a list of texts; stored only when a question of the enum has some. */
+    PARAPHRASES("paraphrases", true, true);
 
     private final String field;
     private final boolean text;
+    private final boolean list;
 
     Column(String field, boolean text) {
+      this(field, text, false);
+    }
+
+    Column(String field, boolean text, boolean list) {
       this.field = field;
       this.text = text;
+      this.list = list;
     }
 
     /** The name of the enum's array of this column: lower case, so no constant can take it. */
@@ -50,6 +59,11 @@ public record Table(List<Column> columns, List<List<String>> chunks) {
     /** Whether the column holds texts ({@code String[]}) rather than numbers ({@code int[]}). */
     public boolean text() {
       return text;
+    }
+
+    /** Whether each row holds a list of texts ({@code String[][]}) rather than one. */
+    public boolean list() {
+      return list;
     }
   }
 
@@ -68,6 +82,9 @@ public record Table(List<Column> columns, List<List<String>> chunks) {
     if (questions.stream().anyMatch(q -> q.answer() instanceof Answer.Written)) {
       columns.add(Column.ANSWER);
     }
+    if (questions.stream().anyMatch(q -> !q.paraphrases().isEmpty())) {
+      columns.add(Column.PARAPHRASES);
+    }
     Chunker chunker = new Chunker();
     StringBuilder row = new StringBuilder();
     for (Question question : questions) {
@@ -79,6 +96,12 @@ public record Table(List<Column> columns, List<List<String>> chunks) {
           case LINE -> row.append(question.position().line()).append(',');
           case QUESTION -> appendText(row, question.text());
           case ANSWER -> appendText(row, question.answer() instanceof Answer.Written answer ? answer.markdown() : "");
+          case PARAPHRASES -> {
+            row.append(question.paraphrases().size()).append(',');
+            for (Question.Paraphrase paraphrase : question.paraphrases()) {
+              appendText(row, paraphrase.text());
+            }
+          }
         }
       }
       chunker.add(row);

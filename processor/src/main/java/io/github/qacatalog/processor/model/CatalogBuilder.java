@@ -56,7 +56,16 @@ public final class CatalogBuilder {
       constantName = id;
     }
     return new Question(parsed.number(), parsed.text(), source.positionOf(parsed.textOffset()),
-        answer(parsed, source), parsed.position(), explicitId, constantName, id);
+        answer(parsed, source), parsed.position(), explicitId, constantName, id, paraphrases(parsed, source));
+  }
+
+  private static List<Question.Paraphrase> paraphrases(ParsedQuestion parsed, SourceFile source) {
+    List<Question.Paraphrase> paraphrases = new ArrayList<>(parsed.paraphrases().size());
+    for (ParsedQuestion.Paraphrase paraphrase : parsed.paraphrases()) {
+      paraphrases.add(new Question.Paraphrase(paraphrase.text(), source.positionOf(paraphrase.textOffset()),
+          paraphrase.position()));
+    }
+    return paraphrases;
   }
 
   private static Answer answer(ParsedQuestion parsed, SourceFile source) {

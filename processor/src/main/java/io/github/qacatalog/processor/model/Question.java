@@ -1,6 +1,7 @@
 package io.github.qacatalog.processor.model;
 
 import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -16,6 +17,8 @@ import java.util.OptionalInt;
  *     written: the validator checks it
  * @param constantName the name of its enum constant, for example {@code Q7}
  * @param id what {@code QaItem.id()} returns, unique in the catalog
+ * @param paraphrases the other wordings its {@code **Paraphrases:**} list gives, in order: what
+ *     {@code QaItem.paraphrases()} returns; empty when it has none
  */
 public record Question(
     OptionalInt number,
@@ -25,8 +28,27 @@ public record Question(
     SourcePosition position,
     Optional<ExplicitId> explicitId,
     String constantName,
-    String id) {
+    String id,
+    List<Paraphrase> paraphrases) {
+
+  public Question {
+    paraphrases = List.copyOf(paraphrases);
+  }
 
   /** An id written in the file, and where the id stands. */
   public record ExplicitId(String value, SourcePosition position) {}
+
+  /**
+   * One paraphrase of the question.
+   *
+   * @param text its Markdown source as written, trimmed; may be empty, which the validator reports
+   * @param textStart where the first character of {@code text} stands in the file
+   * @param position where its list marker ({@code -}) stands
+   */
+  public record Paraphrase(String text, SourcePosition textStart, SourcePosition position) {}
+
+  /** The texts of its paraphrases, in order. */
+  public List<String> paraphraseTexts() {
+    return paraphrases.stream().map(Paraphrase::text).toList();
+  }
 }

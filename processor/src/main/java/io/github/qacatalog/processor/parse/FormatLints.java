@@ -29,8 +29,8 @@ final class FormatLints {
    * never matched against it.
    */
   private static final Pattern NEAR_MISS_MARKER = Pattern.compile(
-      "(?:[*_]{1,3}[ \\t]*)?(?<word>(?i:question|answer)|Q|A)[ \\t]*(?:[*_]{1,3}[ \\t]*)?:(?:[ \\t]*[*_]{1,3})?"
-          + "|(?<stars>[*_]{1,3})(?<bare>(?i:question|answer))\\k<stars>(?=[ \\t]|$)");
+      "(?:[*_]{1,3}[ \\t]*)?(?<word>(?i:question|answer|paraphrases?)|Q|A)[ \\t]*(?:[*_]{1,3}[ \\t]*)?:(?:[ \\t]*[*_]{1,3})?"
+          + "|(?<stars>[*_]{1,3})(?<bare>(?i:question|answer|paraphrases?))\\k<stars>(?=[ \\t]|$)");
 
   private final SourceFile source;
   private final Diagnostics diagnostics;
@@ -61,7 +61,8 @@ final class FormatLints {
       Matcher nearMiss = NEAR_MISS_MARKER.matcher(text).region(lineStart, lineEnd);
       if (nearMiss.lookingAt()) {
         String word = nearMiss.group("word") != null ? nearMiss.group("word") : nearMiss.group("bare");
-        Marker meant = word.equalsIgnoreCase("q") || word.equalsIgnoreCase("question") ? Marker.QUESTION : Marker.ANSWER;
+        Marker meant = word.equalsIgnoreCase("q") || word.equalsIgnoreCase("question") ? Marker.QUESTION
+            : word.regionMatches(true, 0, "paraphrase", 0, 10) ? Marker.PARAPHRASES : Marker.ANSWER;
         diagnostics.report(Message.NEAR_MISS_MARKER, source.positionOf(lineStart), nearMiss.group().strip(),
             meant.display);
       }
@@ -80,7 +81,7 @@ final class FormatLints {
 
   /** Whether {@link #NEAR_MISS_MARKER} can match a line starting with {@code c}: a cheap test before it. */
   private static boolean mayStartNearMiss(char c) {
-    return c == '*' || c == '_' || c == 'Q' || c == 'q' || c == 'A' || c == 'a';
+    return c == '*' || c == '_' || c == 'Q' || c == 'q' || c == 'A' || c == 'a' || c == 'P' || c == 'p';
   }
 
   /**

@@ -9,13 +9,18 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
- * The two markers of the Question/Answer form, as commonmark reads them: bold text that ends in a
- * colon, the word before it in any case, white space around either allowed
- * ({@code **Question:**}, {@code ** answer : **}).
+ * The markers of the Question/Answer form, and the one that opens a question's paraphrases, as
+ * commonmark reads them: bold text that ends in a colon, the word before it in any case, white
+ * space around either allowed ({@code **Question:**}, {@code ** answer : **}); {@code
+ * **Paraphrase:**} is {@link #PARAPHRASES} too.
  */
 enum Marker {
   QUESTION("**Question:**"),
-  ANSWER("**Answer:**");
+  ANSWER("**Answer:**"),
+  PARAPHRASES("**Paraphrases:**");
+
+  /** The singular that {@link #PARAPHRASES} also answers to, for a question with one paraphrase. */
+  private static final String ONE_PARAPHRASE = "PARAPHRASE";
 
   /** The marker as the format asks it to be written. */
   final String display;
@@ -66,6 +71,9 @@ enum Marker {
       if (name.length() == to - from && text.regionMatches(true, from, name, 0, name.length())) {
         return marker;
       }
+    }
+    if (ONE_PARAPHRASE.length() == to - from && text.regionMatches(true, from, ONE_PARAPHRASE, 0, to - from)) {
+      return PARAPHRASES;
     }
     return null;
   }

@@ -1,6 +1,7 @@
 package io.github.qacatalog.processor.parse;
 
 import io.github.qacatalog.processor.diagnostic.SourcePosition;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -14,6 +15,8 @@ final class QuestionBuilder {
   int answerStart = -1;
   int answerEnd = -1;
   boolean inSection;
+  /** Its {@code **Paraphrases:**} list, once the marker is read; null while it has none. */
+  ParaphraseList paraphrases;
 
   QuestionBuilder(OptionalInt number, SourcePosition position, ParsedQuestion.ExplicitId explicitId) {
     this.number = number;
@@ -40,6 +43,9 @@ final class QuestionBuilder {
   }
 
   ParsedQuestion build(String text) {
+    // The question's text ends where its paraphrases start, whatever was joined to it after them.
+    int questionEnd = paraphrases == null ? this.questionEnd : Math.min(this.questionEnd, paraphrases.markerOffset);
+    questionEnd = Math.max(questionEnd, questionStart);
     int textOffset = WhiteSpace.skip(text, questionStart, questionEnd);
     String question = WhiteSpace.stripped(text, questionStart, questionEnd);
     Optional<String> answer = hasAnswer()
@@ -47,6 +53,6 @@ final class QuestionBuilder {
         : Optional.empty();
     int answerOffset = hasAnswer() ? WhiteSpace.skip(text, answerStart, answerEnd) : -1;
     return new ParsedQuestion(number, question, textOffset, answer, answerOffset, position,
-        Optional.ofNullable(explicitId));
+        Optional.ofNullable(explicitId), paraphrases == null ? List.of() : paraphrases.build(text));
   }
 }

@@ -30,6 +30,9 @@ import org.commonmark.parser.Parser;
  *       runs over every block until {@code ---}, the next question or the next heading.
  * </ul>
  *
+ * <p>Either form may list paraphrases of its question between the question and its answer: a
+ * {@code **Paraphrases:**} line and a bulleted list under it ({@link ParaphraseReader}).
+ *
  * <p>Only {@code ## } starts a section, and only top-level blocks start questions: a marker in a
  * list item or quote is reported, never silently dropped. An {@code <!-- id: x -->} comment names
  * the question that directly follows it. Before the first heading nothing is a question: a title,
@@ -46,6 +49,7 @@ public final class QuestionFileParser {
   private final IdComments ids;
   private final FormatLints lints;
   private final UnreadQuestions unreadQuestions;
+  private final ParaphraseReader paraphrases;
   private final List<ParsedSection> sections = new ArrayList<>();
 
   private SectionBuilder section;
@@ -63,6 +67,7 @@ public final class QuestionFileParser {
     this.ids = new IdComments(source, diagnostics);
     this.lints = new FormatLints(source, diagnostics);
     this.unreadQuestions = new UnreadQuestions(source, diagnostics);
+    this.paraphrases = new ParaphraseReader(source, diagnostics);
   }
 
   public static ParsedDocument parse(SourceFile source, Diagnostics diagnostics) {
@@ -79,7 +84,8 @@ public final class QuestionFileParser {
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       diagnostics.nowReading(positionOf(start(block)));
       ids.blockStarts();
-      QuestionBuilder lastNumbered = readBlock(block);
+      QuestionBuilder listed = paraphrases.readsList(block);
+      QuestionBuilder lastNumbered = listed == null ? readBlock(block) : afterParaphrases(listed);
       if (section != null) {
         lints.nestedQuestionMarkers(block);
         unreadQuestions.check(block);
@@ -88,8 +94,14 @@ public final class QuestionFileParser {
       numberedQuestionBefore = lastNumbered;
     }
     ids.notFollowedByQuestion();
+    paraphrases.fileEnded();
     closeSection();
     return new ParsedDocument(source, sections);
+  }
+
+  /** After the paraphrases of a question that is not open, the next block may answer it, as after a numbered list. */
+  private QuestionBuilder afterParaphrases(QuestionBuilder listed) {
+    return open == null ? listed : null;
   }
 
   /** Reads one top-level block; returns the last of its numbered questions, or null when it has none. */
@@ -158,6 +170,8 @@ public final class QuestionFileParser {
       int partEnd = i + 1 < markers.size() ? start(markers.get(i + 1)) : end;
       if (Marker.of(marker) == Marker.QUESTION) {
         readQuestionMarker(marker, partEnd);
+      } else if (Marker.of(marker) == Marker.PARAPHRASES) {
+        readParaphrasesMarker(marker, partEnd, end);
       } else {
         readAnswerMarker(marker, partEnd);
       }
@@ -187,6 +201,25 @@ public final class QuestionFileParser {
       open.startAnswer(end(marker), end);
     } else if (!inPromptFence) {
       diagnostics.report(Message.ANSWER_WITHOUT_QUESTION, positionOf(start(marker)));
+    }
+  }
+
+  /**
+   * Paraphrases follow the open question, or the last of the numbered questions just read. In an
+   * answer, the marker is reported and its line stays answer text.
+   */
+  private void readParaphrasesMarker(Node marker, int partEnd, int paragraphEnd) {
+    // An id names the question right after it; a list of paraphrases between them is no question.
+    ids.notFollowedByQuestion();
+    if (section == null) {
+      if (!inPromptFence) {
+        diagnostics.report(Message.PARAPHRASES_WITHOUT_QUESTION, positionOf(start(marker)));
+      }
+      return;
+    }
+    paraphrases.markerRead(open != null ? open : numberedQuestionBefore, marker, paragraphEnd);
+    if (open != null && open.hasAnswer()) {
+      open.extendTo(partEnd);
     }
   }
 
@@ -223,10 +256,17 @@ public final class QuestionFileParser {
    */
   private void readAnswerInsideItem(QuestionBuilder question, Node firstBlock, int itemEnd) {
     for (Node block = firstBlock; block != null; block = block.getNext()) {
+      if (paraphrases.readsList(block) != null) {
+        continue;
+      }
+      paraphrases.textAfterList(question, block);
       if (!(block instanceof Paragraph)) {
         continue;
       }
       for (Node marker : Marker.startingLines(block)) {
+        if (Marker.of(marker) == Marker.PARAPHRASES) {
+          paraphrases.markerRead(question, marker, end(block));
+        }
         if (Marker.of(marker) != Marker.ANSWER) {
           continue;
         }
@@ -246,6 +286,7 @@ public final class QuestionFileParser {
 
   private void addToOpenOrDescription(Node block, int end) {
     if (open != null) {
+      paraphrases.textAfterList(open, block);
       open.extendTo(end);
       if (block instanceof OrderedList list) {
         lints.listInOpenQuestion(list);

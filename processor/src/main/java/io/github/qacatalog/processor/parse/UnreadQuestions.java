@@ -29,6 +29,8 @@ final class UnreadQuestions {
   /** What would start a numbered list item were there a blank line before it. */
   private static final Pattern NUMBERED = Pattern.compile("\\d{1,9}[.)](?:[ \\t]|$)");
   private static final String QUESTION_MARKER = "**Question:**";
+  private static final List<String> ANY_MARKER =
+      List.of(QUESTION_MARKER, "**Answer:**", "**Paraphrases:**", "**Paraphrase:**");
 
   private static final String JOINED = "part of the text above it (a numbered list that starts at a number other"
       + " than 1 cannot interrupt a paragraph)";
@@ -36,6 +38,8 @@ final class UnreadQuestions {
   private static final String IN_HTML = "part of an HTML block, which runs to the next blank line";
   private static final String AFTER_COMMENT = "part of the HTML comment's line";
   private static final String NOT_BOLD = "text (Markdown reads no bold marker at its start here)";
+  private static final String AFTER_INVISIBLE = "text (an invisible U+000B or U+000C before it keeps Markdown from"
+      + " reading its start)";
 
   private final SourceFile source;
   private final Diagnostics diagnostics;
@@ -74,10 +78,16 @@ final class UnreadQuestions {
     for (SourceSpan span : paragraph.getSourceSpans()) {
       int lineStart = WhiteSpace.skipIndent(source.text(), span.getInputIndex());
       int lineEnd = span.getInputIndex() + span.getLength();
+      int contentStart = WhiteSpace.skip(source.text(), lineStart, lineEnd);
       if (isNumbered(lineStart, lineEnd)) {
         report(lineStart, JOINED);
       } else if (!topLevel && startsWithMarker(lineStart, lineEnd) && !startsAny(markers, lineStart)) {
         report(lineStart, NOT_BOLD);
+      } else if (contentStart > lineStart
+          && (isNumbered(contentStart, lineEnd) || startsWithAnyMarker(contentStart))) {
+        // A line feed cannot be inside a span's line, so what was skipped is a vertical tab or a form
+        // feed: Markdown keeps them as text, and a text trimmed of them would read as a question.
+        report(contentStart, AFTER_INVISIBLE);
       }
     }
   }
@@ -141,6 +151,16 @@ final class UnreadQuestions {
 
   private boolean startsWithMarker(int lineStart, int lineEnd) {
     return lineEnd - lineStart >= QUESTION_MARKER.length() && source.text().startsWith(QUESTION_MARKER, lineStart);
+  }
+
+  /** Whether a marker of the format starts at {@code offset}: a question's, an answer's or paraphrases'. */
+  private boolean startsWithAnyMarker(int offset) {
+    for (String marker : ANY_MARKER) {
+      if (source.text().startsWith(marker, offset)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsAny(List<Node> markers, int offset) {

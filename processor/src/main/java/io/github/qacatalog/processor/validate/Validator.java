@@ -74,6 +74,7 @@ public final class Validator {
     checkQuestionNames();
     checkNumbers();
     checkRepeatedTexts();
+    checkParaphrases();
     boolean fileHasAnswers = questions.stream().anyMatch(q -> q.answer() instanceof Answer.Written);
     for (Question question : questions) {
       checkText(question);
@@ -237,6 +238,52 @@ public final class Validator {
       Question same = byText.putIfAbsent(question.text(), question);
       if (same != null) {
         diagnostics.report(Message.DUPLICATE_TEXT, question.position(), same.position().line());
+      }
+    }
+  }
+
+  /** A text of the file that a paraphrase may repeat: a question, or a paraphrase, and whose it is. */
+  private record Wording(Question owner, String what, int line) {}
+
+  /**
+   * Checks paraphrases as questions are checked: empty, repeated, mojibake, a lost capital. A
+   * repeated wording is an error, not a warning like a repeated question: within its question it
+   * would count twice in how consistently a model answers it, and shared with another question a
+   * recorded response to it could not be told to answer one or the other.
+   */
+  private void checkParaphrases() {
+    if (questions.stream().allMatch(q -> q.paraphrases().isEmpty())) {
+      return;
+    }
+    Map<String, Wording> byText = mapFor(questions.size());
+    for (Question question : questions) {
+      if (!question.text().isEmpty()) {
+        byText.putIfAbsent(question.text(), new Wording(question, "the question", question.position().line()));
+      }
+    }
+    for (Question question : questions) {
+      Map<String, Question.Paraphrase> own = mapFor(question.paraphrases().size());
+      for (Question.Paraphrase paraphrase : question.paraphrases()) {
+        String text = paraphrase.text();
+        if (text.isEmpty()) {
+          diagnostics.report(Message.EMPTY_PARAPHRASE, paraphrase.position());
+          continue;
+        }
+        Question.Paraphrase same = own.putIfAbsent(text, paraphrase);
+        if (text.equals(question.text()) || same != null) {
+          diagnostics.report(Message.DUPLICATE_PARAPHRASE, paraphrase.position(),
+              same == null ? "its question" : "the paraphrase", same == null ? question.position().line() : same.position().line());
+        } else {
+          Wording other = byText.putIfAbsent(text,
+              new Wording(question, "a paraphrase of another question", paraphrase.position().line()));
+          if (other != null && other.owner() != question) {
+            diagnostics.report(Message.PARAPHRASE_OF_OTHER_QUESTION, paraphrase.position(), other.what(), other.line());
+          }
+        }
+        if (startsWithLostCapital(text)) {
+          diagnostics.report(Message.LOWERCASE_START, paraphrase.textStart(), firstWord(text));
+        }
+        reportMojibake(text, paraphrase.textStart());
       }
     }
   }

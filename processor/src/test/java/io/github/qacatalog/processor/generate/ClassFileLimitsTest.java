@@ -28,12 +28,14 @@ class ClassFileLimitsTest {
 
   @Test
   void estimatesAreNeverBelowWhatJavacWritesForTheWidestEnum() {
-    // Ids that differ from the names, answers, and a few texts long enough for several chunks:
-    // every column of the table, and a table of many constants.
+    // Ids that differ from the names, answers, paraphrases, and a few texts long enough for several
+    // chunks: every column of the table, and a table of many constants.
     List<QuestionSpec> questions = new ArrayList<>();
     for (int i = 0; i < CatalogLayout.PART_SIZE; i++) {
       String text = i % 250 == 0 ? "\u20AC".repeat(50_000) + i : "Question " + i + "?";
-      questions.add(new QuestionSpec("Q" + i, "id-" + i, 100_000 + i, 200_000 + i, text, Optional.of("Answer " + i)));
+      List<String> paraphrases = i % 3 == 0 ? List.of("Wording " + i + "?", "Other wording " + i + "?") : List.of();
+      questions.add(new QuestionSpec("Q" + i, "id-" + i, 100_000 + i, 200_000 + i, text, Optional.of("Answer " + i),
+          paraphrases));
     }
     Catalog catalog = CatalogModels.catalog(List.of(
         new CategorySpec("Wide", "Wide", Optional.of("A description."), questions)));

@@ -35,6 +35,12 @@ class GoldenFileTest {
     assertGolden("golden/ids.md", "golden/ids/QaCatalog.java");
   }
 
+  /** Paraphrases in both forms: only the enums whose questions have some store and return them. */
+  @Test
+  void paraphrases() throws IOException {
+    assertGolden("golden/paraphrases.md", "golden/paraphrases/QaCatalog.java");
+  }
+
   /** A section of more than 1,000 questions: an interface over Part1 and Part2. */
   @Test
   void splitSection() throws IOException {

@@ -106,6 +106,48 @@ class TableTest {
   }
 
   @Test
+  void paraphrasesAreAColumnOfListsOnlyWhenAQuestionOfTheEnumHasSome() {
+    List<QuestionSpec> plain = List.of(QuestionSpec.numbered(1, "Why?"));
+    assertThat(Table.of(questions(new CategorySpec("S", "S", Optional.empty(), plain))).columns())
+        .doesNotContain(Table.Column.PARAPHRASES);
+
+    Table table = Table.of(questions(new CategorySpec("S", "S", Optional.empty(), List.of(
+        new QuestionSpec("Q1", "Q1", 1, 1, "Why?", Optional.empty(), List.of("How come?", "2,3:")),
+        QuestionSpec.numbered(2, "Who?")))));
+
+    assertThat(table.columns()).containsExactly(Table.Column.NUMBER, Table.Column.LINE, Table.Column.QUESTION,
+        Table.Column.PARAPHRASES).inOrder();
+    assertThat(table.chunks()).containsExactly(List.of("1,1,4:Why?,2,9:How come?,4:2,3:,", "2,2,4:Who?,0,"));
+  }
+
+  @Test
+  void paraphrasesLongerThanOneConstantAreReadBackAcrossChunks() throws Exception {
+    String[] units = {"\uD83D\uDE00", "\u0000", "\u20AC", ",", ":", "\"\\", "\uD800", "12:"};
+    List<QuestionSpec> questions = new ArrayList<>();
+    for (int i = 0; i < units.length; i++) {
+      List<String> paraphrases = new ArrayList<>();
+      for (int p = 0; p < i % 4; p++) {
+        paraphrases.add(units[(i + p) % units.length].repeat(30_000 / units[(i + p) % units.length].length() + p));
+      }
+      if (i == 5) {
+        paraphrases.add("");
+      }
+      questions.add(new QuestionSpec("C" + i, "C" + i, i + 1, i + 1, "Question " + i, Optional.empty(), paraphrases));
+    }
+    Catalog catalog = CatalogModels.catalog(List.of(new CategorySpec("Wide", "Wide", Optional.empty(), questions)));
+    assertThat(CatalogLayout.of(catalog).categories().get(0).parts().get(0).table().constants()).isGreaterThan(2);
+
+    GeneratedCatalog compiled = GeneratedCatalog.compile(catalog);
+    compiled.assertHolds(catalog);
+    List<QaItem> all = compiled.all();
+    for (int i = 0; i < questions.size(); i++) {
+      assertWithMessage("paraphrases %s", i).that(all.get(i).paraphrases())
+          .containsExactlyElementsIn(questions.get(i).paraphrases()).inOrder();
+    }
+    assertThat(all.get(0).paraphrases()).isEmpty();
+  }
+
+  @Test
   void anEnumUsedBeforeTheCatalogClassStillGivesItsIdsToTheCatalog() throws Exception {
     // The enum is initialised first; its initialiser must not start the catalog class's, whose
     // index of ids would then read the enum's arrays before they are filled.

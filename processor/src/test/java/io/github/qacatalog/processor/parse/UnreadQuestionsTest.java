@@ -96,6 +96,19 @@ class UnreadQuestionsTest {
   }
 
   @Test
+  void aQuestionAfterAnInvisibleVerticalTabOrFormFeedIsReported() {
+    // Found by fuzzing the export's round trip: the description, trimmed on the way out, came back
+    // as a second question.
+    CompiledFile file = CompiledFile.ofText("## S\n\n\u000b**Question:** Who\n\n**Question:** What\n");
+
+    assertThat(file.problems()).containsExactly("3:2 unread-question");
+    assertThat(file.questions()).hasSize(1);
+    assertThat(problems("1. Why?\n\n\f2. How?\n")).containsExactly("5:2 unread-question");
+    assertThat(problems("1. Why?\n\n\u000b**Answer:** Because.\n")).containsExactly("5:2 unread-question");
+    assertThat(problems("1. Why?\n\n\u000b**Paraphrases:**\n- How come?\n")).contains("5:2 unread-question");
+  }
+
+  @Test
   void beforeTheFirstHeadingNothingIsReported() {
     CompiledFile file = CompiledFile.ofText("# Title\nIntro.\n2. Not a question here.\n\n## Tech\n\n1. Why?\n");
 

@@ -22,7 +22,12 @@ public final class CatalogModels {
   private CatalogModels() {}
 
   /** A question as the generator sees it: its Java names, number, line and texts. */
-  public record QuestionSpec(String constantName, String id, int number, int line, String text, Optional<String> answer) {
+  public record QuestionSpec(String constantName, String id, int number, int line, String text, Optional<String> answer,
+      List<String> paraphrases) {
+    public QuestionSpec(String constantName, String id, int number, int line, String text, Optional<String> answer) {
+      this(constantName, id, number, line, text, answer, List.of());
+    }
+
     public static QuestionSpec numbered(int number, String text) {
       return new QuestionSpec("Q" + number, "Q" + number, number, number, text, Optional.empty());
     }
@@ -42,7 +47,8 @@ public final class CatalogModels {
             .orElse(Answer.NONE);
         questions.add(new Question(
             question.number() == 0 ? OptionalInt.empty() : OptionalInt.of(question.number()),
-            question.text(), position, answer, position, Optional.empty(), question.constantName(), question.id()));
+            question.text(), position, answer, position, Optional.empty(), question.constantName(), question.id(),
+            question.paraphrases().stream().map(text -> new Question.Paraphrase(text, position, position)).toList()));
       }
       Section section = new Section(spec.title(), SourcePosition.START, SourcePosition.START, spec.description(), false);
       sections.add(section);

@@ -86,6 +86,7 @@ public final class GeneratedCatalog {
         QaItem item = actual.items().get(q);
         assertThat(item.question()).isEqualTo(question.text());
         assertThat(item.answer()).isEqualTo(question.answer().text());
+        assertThat(item.paraphrases()).containsExactlyElementsIn(question.paraphraseTexts()).inOrder();
         assertThat(item.id()).isEqualTo(question.id());
         assertThat(item.number()).isEqualTo(question.number().orElse(0));
         assertThat(item.line()).isEqualTo(question.position().line());

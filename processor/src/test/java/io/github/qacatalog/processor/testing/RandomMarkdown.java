@@ -47,17 +47,38 @@ public final class RandomMarkdown {
           lines.add("<!-- id: q-" + number + " -->");
           lines.add("**Question:** " + question(random));
           lines.add("");
+          paraphrases(random, number, "", lines);
           lines.add("**Answer:** " + RandomTexts.word(random) + " " + RandomTexts.text(random));
           lines.add("");
           lines.add("---");
           lines.add("");
         } else {
           lines.add(number + ". " + oneLine(question(random)));
+          paraphrases(random, number, " ".repeat((number + ". ").length()), lines);
         }
       }
       lines.add("");
     }
     return lines;
+  }
+
+  /**
+   * Now and then a list of paraphrases of question {@code number}, indented by {@code indent}
+   * (under a numbered item) and followed by a blank line; each wording is made distinct by the
+   * question's number and its place in the list.
+   */
+  private static void paraphrases(SplittableRandom random, int number, String indent, List<String> lines) {
+    if (random.nextInt(3) != 0) {
+      return;
+    }
+    lines.add(indent + (random.nextBoolean() ? "**Paraphrases:**" : "**Paraphrase:**"));
+    int count = random.nextInt(1, 4);
+    for (int p = 1; p <= count; p++) {
+      lines.add(indent + "- Wording " + number + "." + p + " " + oneLine(RandomTexts.text(random)));
+    }
+    if (indent.isEmpty()) {
+      lines.add("");
+    }
   }
 
   /** {@code text} on one line: line breaks of any kind would let Markdown read a new block. */
@@ -95,7 +116,8 @@ public final class RandomMarkdown {
         }
         case 8 -> lines.add("<!-- id: " + RandomTexts.word(random) + (random.nextBoolean() ? "-" + random.nextInt(100) : "") + " -->");
         case 9 -> lines.add(List.of("---", "***", "___", "===", "# Title", "### Sub", "> quote", "- bullet", "```", "    code",
-            "<div>", "</div>", "**Answer:**", "**Question:**", "*Question:*", "Question: plain").get(random.nextInt(16)));
+            "<div>", "</div>", "**Answer:**", "**Question:**", "*Question:*", "Question: plain", "**Paraphrases:**",
+            "   **Paraphrases:**", "- " + RandomTexts.text(random), "   - " + RandomTexts.text(random)).get(random.nextInt(20)));
         case 10 -> lines.add("");
         default -> lines.add(RandomTexts.text(random));
       }

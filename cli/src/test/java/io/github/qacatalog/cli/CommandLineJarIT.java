@@ -75,6 +75,14 @@ class CommandLineJarIT {
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
+  /** Issue 20: the jar serves the review page (its classes and libraries are all in it). */
+  @Test
+  void reviewServesTheReportFromTheJar() throws Exception {
+    ReviewCommandTest.servesAndStops(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()),
+        dir.resolve("qa-eval"));
+  }
+
   /** Issue 21: the program is also cli/target/qacatalog-cli.jar, a name without version beside no other. */
   @Test
   void programIsAlsoTheJarWithoutVersionInItsName() throws Exception {

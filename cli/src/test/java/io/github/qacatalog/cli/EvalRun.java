@@ -4,6 +4,7 @@ import io.github.qacatalog.processor.diagnostic.Message;
 import io.github.qacatalog.processor.diagnostic.Reporter;
 import io.github.qacatalog.processor.diagnostic.ReportingPolicy;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,17 @@ final class EvalRun {
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
-        return type == EvalCommand.class ? type.cast(new EvalCommand(environment)) : defaults.create(type);
+        if (type == EvalCommand.class) {
+          return type.cast(new EvalCommand(environment));
+        }
+        // The other commands take standard input, as Main's factory gives it; these runs have none.
+        if (type == CheckCommand.class) {
+          return type.cast(new CheckCommand(InputStream.nullInputStream()));
+        }
+        if (type == ExportCommand.class) {
+          return type.cast(new ExportCommand(InputStream.nullInputStream()));
+        }
+        return defaults.create(type);
       }
     };
     CommandLine commandLine = new CommandLine(new QaCatalogCommand(), factory)

@@ -11,6 +11,7 @@ import io.github.qacatalog.eval.internal.RunAnalyses;
 import io.github.qacatalog.eval.recorded.HandGrades;
 import io.github.qacatalog.eval.report.AgreementReport;
 import io.github.qacatalog.eval.report.CalibrationReport;
+import io.github.qacatalog.eval.report.ConsistencyReport;
 import io.github.qacatalog.eval.report.JUnitReport;
 import io.github.qacatalog.eval.report.RegressionReport;
 import io.github.qacatalog.eval.report.SummaryReport;
@@ -23,6 +24,7 @@ import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.model.ModelNames;
 import io.github.qacatalog.eval.report.CsvReport;
 import io.github.qacatalog.eval.report.ReportWriter;
+import io.github.qacatalog.eval.report.html.HtmlReportWriter;
 import io.github.qacatalog.eval.result.RunResult;
 import io.github.qacatalog.eval.scorer.Scorer;
 import io.github.qacatalog.eval.scorer.Scorers;
@@ -77,7 +79,8 @@ import java.util.regex.Pattern;
  * Builder#threshold}.
  *
  * <p>The model gets the system prompt (the template with the context in it) and, as the user
- * message, the question text exactly as written in the catalog. Questions run {@link
+ * message, the question text exactly as written in the catalog, and then each of its paraphrases
+ * in turn ({@link Builder#paraphrases(boolean)}). Questions run {@link
  * Builder#concurrency concurrently}, each call with a {@link Builder#timeout timeout} and {@link
  * Builder#retry retries}. {@link #run()} prints the per-category table and, last, the closing line
  * ({@code answers: A from the model, L from the log, F failed, of Q questions; C calls to the model})
@@ -155,6 +158,7 @@ public final class Evaluation {
   final RunPlan.Sleeper sleeper;
   final DoubleSupplier random;
   final RunAnalyses analyses;
+  final boolean paraphrases;
 
   private Evaluation(Builder b) {
     if (b.models.isEmpty()) {
@@ -198,6 +202,7 @@ public final class Evaluation {
     this.secrets = List.copyOf(b.secrets);
     this.sleeper = b.sleeper;
     this.random = b.random;
+    this.paraphrases = b.paraphrases;
   }
 
   /** A new builder with the defaults. */
@@ -221,7 +226,7 @@ public final class Evaluation {
   private RunPlan plan() {
     return new RunPlan(models, items, samples, systemPrompt, this::expectationOf, scorers,
         thresholds, concurrency, requestsPerMinute, timeout, retry, log, reports, out, err,
-        progress, progressDelay, secrets, sleeper, random);
+        progress, progressDelay, secrets, sleeper, random, paraphrases);
   }
 
   /** The system prompt the model gets: the template with the context in it. */
@@ -290,6 +295,10 @@ public final class Evaluation {
     List<RunPlan.Report> reports = new ArrayList<>();
     reports.add(new RunPlan.Report(new SummaryReport(), directory));
     reports.add(new RunPlan.Report(new JUnitReport(), directory));
+    reports.add(new RunPlan.Report(new ConsistencyReport(), directory));
+    // The page is graded, and its agreement computed, by the person's rubric when there is one.
+    reports.add(new RunPlan.Report(analyses.handGrades() == null ? new HtmlReportWriter()
+        : new HtmlReportWriter().withRubric(analyses.handGrades().rubric()), directory));
     if (analyses.handGrades() != null) {
       if (analyses.judged()) {
         reports.add(new RunPlan.Report(new AgreementReport(analyses.handGrades().rubric()), directory));
@@ -357,6 +366,7 @@ public final class Evaluation {
     private boolean calibrate;
     private Path baseline;
     private final List<Threshold> requirements = new ArrayList<>();
+    private boolean paraphrases = true;
 
     private Builder() {
       for (Expectation e : Expectation.values()) {
@@ -405,6 +415,19 @@ public final class Evaluation {
         throw new IllegalArgumentException("repeat at least once: " + samples);
       }
       this.samples = samples;
+      return this;
+    }
+
+    /**
+     * Whether each question's paraphrases ({@link QaItem#paraphrases()}) are asked as well as the
+     * question; default yes. Each wording is an answer of its own ({@link
+     * io.github.qacatalog.eval.result.ItemResult#wording()}), scored against the same gold answer,
+     * cached on its own, and counted in the pass rate; {@link RunResult#consistency()} tells per
+     * question how many wordings passed and which did worst. With {@code false} only the questions
+     * as written are asked.
+     */
+    public Builder paraphrases(boolean ask) {
+      this.paraphrases = ask;
       return this;
     }
 
@@ -601,8 +624,11 @@ public final class Evaluation {
     /**
      * The run log and the CSV reports in one folder: {@value Evaluation#LOG_FILE_NAME}, {@value
      * Evaluation#CSV_FILE_NAME} (exact, for pandas and DuckDB) and {@value
-     * Evaluation#SPREADSHEET_CSV_FILE_NAME} (for a spreadsheet: no cell runs as a formula). One log
-     * serves every model (answers are cached per model name); the CSVs are the last run's.
+     * Evaluation#SPREADSHEET_CSV_FILE_NAME} (for a spreadsheet: no cell runs as a formula), {@code
+     * report.html} with its {@code report-data.json}, {@code summary.csv}, {@code junit.xml}, and,
+     * when the run has what they need, {@code consistency.csv}, {@code agreement.csv}, {@code
+     * calibration.csv}, {@code thresholds.txt} and {@code regressions.csv}. One log serves every
+     * model (answers are cached per model name); the reports are the last run's.
      */
     public Builder outputDirectory(Path directory) {
       Objects.requireNonNull(directory, "directory");

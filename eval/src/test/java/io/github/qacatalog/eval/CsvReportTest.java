@@ -26,7 +26,7 @@ class CsvReportTest {
     Fakes.evaluation(model, null, new Fakes.Output()).items(QaCatalog.all()).csv(csv).build().run();
 
     String text = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("model,variant,sample,category,id,question,response,gold_answer,"
+    assertThat(text).startsWith("model,variant,sample,category,id,question,wording,asked,response,gold_answer,"
         + "expectation,passed,similarity,refusal,outcome,error,duration_ms,attempts,input_tokens,"
         + "output_tokens,source\r\n");
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);

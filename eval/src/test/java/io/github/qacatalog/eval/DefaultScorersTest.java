@@ -142,7 +142,7 @@ class DefaultScorersTest {
     assertThat(weight.details()).containsEntry("judge_parsed", "false");
     assertThat(weight.details().get("judge_reason")).startsWith("unparsed: ");
     assertThat(weight.passed()).isTrue(); // the judge has no threshold unless one is set
-    assertThat(Files.readAllLines(csv).get(0)).isEqualTo("model,variant,sample,category,id,question,"
+    assertThat(Files.readAllLines(csv).get(0)).isEqualTo("model,variant,sample,category,id,question,wording,asked,"
         + "response,gold_answer,expectation,passed,similarity,token_f1,judge,outcome,error,duration_ms,attempts,"
         + "input_tokens,output_tokens,source,judge_parsed,judge_completeness,judge_accuracy,judge_hallucinations,"
         + "judge_format,judge_passed,judge_reason,judge_raw");

@@ -18,6 +18,9 @@ import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.model.ModelAnswer;
 import io.github.qacatalog.eval.recorded.HandGrades;
 import io.github.qacatalog.eval.recorded.RecordedReader;
+import io.github.qacatalog.eval.report.html.QuestionRow;
+import io.github.qacatalog.eval.report.html.ReportData;
+import io.github.qacatalog.eval.report.html.ReportDataFile;
 import io.github.qacatalog.eval.result.ItemResult;
 import io.github.qacatalog.eval.result.RunResult;
 import io.github.qacatalog.eval.scorer.judge.Criterion;
@@ -221,6 +224,15 @@ class RunAnalysesTest {
     assertThat(agreement.get(1)).contains(",3,"); // three pairs: colour, weight, maker
     assertThat(Files.readString(out.resolve("disagreements.csv"))).contains("weight");
     assertThat(Files.readAllLines(out.resolve("calibration.csv")).get(0)).startsWith("score,graded,");
+
+    // The report shows the person's labels beside the judge's, and the agreement, by their rubric.
+    ReportData page = ReportDataFile.read(out.resolve(ReportDataFile.NAME));
+    assertThat(page.rubric().criteria().get(0).name()).isEqualTo("correct");
+    assertThat(page.agreement()).hasSize(1);
+    assertThat(page.agreement().get(0).criterion()).isEqualTo("correct");
+    assertThat(page.agreement().get(0).pairs()).isEqualTo(3);
+    QuestionRow colourRow = page.questions().stream().filter(q -> q.id().equals("colour")).findFirst().orElseThrow();
+    assertThat(colourRow.responses().get(0).personLabels()).containsExactly("correct", "Yes");
   }
 
   /** The k-th call answers sample k: right for 1-30 in two wordings, wrong for 31-40. */

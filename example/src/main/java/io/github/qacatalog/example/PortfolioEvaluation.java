@@ -6,6 +6,8 @@ import io.github.qacatalog.eval.Evaluation;
 import io.github.qacatalog.eval.Expectation;
 import io.github.qacatalog.eval.baseline.RetrievalBaseline;
 import io.github.qacatalog.eval.model.AnswerModel;
+import io.github.qacatalog.eval.report.html.HtmlReport;
+import io.github.qacatalog.eval.report.html.HtmlReportWriter;
 import io.github.qacatalog.eval.result.RunResult;
 import io.github.qacatalog.eval.scorer.SemanticSimilarity;
 import java.io.IOException;
@@ -59,7 +61,8 @@ public final class PortfolioEvaluation {
         .orElseGet(() -> baseline(out, DeepDiveEvaluation.shippedContext()));
     provider.ifPresent(p -> out.println("Model: " + p.description()));
     Evaluation.Builder deepDiveEvaluation = DeepDiveEvaluation.of(deepDiveModel)
-        .log(log).csv(DeepDiveEvaluation.csvIn(directory)).out(out);
+        .log(log).csv(DeepDiveEvaluation.csvIn(directory)).out(out)
+        .report(new HtmlReportWriter().withTitle("qacatalog deep dive"), directory);
     provider.flatMap(ModelUnderTest::judge).ifPresent(judge -> deepDiveEvaluation.judge(judge.name(), judge.model()));
     RunResult deepDive = deepDiveEvaluation.build().run();
 
@@ -98,6 +101,7 @@ public final class PortfolioEvaluation {
         + (userContext == null ? "deep-dive.csv" : "deep-dive.csv, qa.csv")
         + "; " + COMPARISON + "/: results.csv, summary.csv, junit.xml, agreement.csv, disagreements.csv,"
         + " calibration.csv and its own run log");
+    out.println("Report: " + directory.resolve(HtmlReport.NAME).toUri());
     if (deepDive.errors() > 0) {
       out.println("Some calls failed; run the same command again to retry only those.");
     }

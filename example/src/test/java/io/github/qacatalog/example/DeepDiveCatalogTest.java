@@ -50,8 +50,10 @@ class DeepDiveCatalogTest {
         + "Context-Aware QA,"));
     String markdown = Files.readString(directory.resolve("deep-dive.md"), StandardCharsets.UTF_8);
     for (QaItem item : DeepDiveCatalog.all()) {
+      String paraphrases = item.paraphrases().isEmpty() ? ""
+          : "**Paraphrases:**\n" + String.join("", item.paraphrases().stream().map(p -> "- " + p + "\n").toList()) + "\n";
       assertTrue(markdown.contains("<!-- id: " + item.id() + " -->\n**Question:** " + item.question() + "\n\n"
-          + "**Answer:** " + item.answer().orElseThrow() + "\n"), item.id());
+          + paraphrases + "**Answer:** " + item.answer().orElseThrow() + "\n"), item.id());
     }
   }
 }

@@ -56,8 +56,8 @@ class NoBodyInLogsTest {
     assertFalse(stderr.contains(KEY), stderr);
     assertFalse(stderr.contains("body-marker-7731"), stderr);
     assertFalse(stderr.contains("SLF4J"), stderr);
-    // 12 questions, 3 attempts each, one request per attempt.
-    assertEquals(36, requests.get());
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("12 failed, of 12 questions; 36 calls"), out.toString());
+    // 12 questions and 8 paraphrases, 3 attempts each, one request per attempt.
+    assertEquals(60, requests.get());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("20 failed, of 20 questions; 60 calls"), out.toString());
   }
 }

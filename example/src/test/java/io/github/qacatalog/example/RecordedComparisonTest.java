@@ -46,22 +46,32 @@ class RecordedComparisonTest {
     assertTrue(section.indexOf("Comparison of the models") < section.indexOf("Agreement of the judge"), section);
     // (b) the agreement per criterion of the person's rubric
     for (String criterion : List.of("completeness", "accuracy", "conciseness", "format")) {
-      assertTrue(section.lines().anyMatch(l -> l.startsWith(criterion + " ") && l.contains(" 15 ")), criterion + " in\n" + section);
+      assertTrue(section.lines().anyMatch(l -> l.startsWith(criterion + " ") && l.contains(" 19 ")), criterion + " in\n" + section);
     }
     // (c) too few graded answers to choose a threshold, and the table says so
     assertTrue(section.lines().anyMatch(l -> l.startsWith("similarity ") && l.contains("too little to tell")), section);
-    assertTrue(section.contains("answers: 36 from the model, 0 from the log, 0 failed, of 36 questions"), section);
+    assertTrue(section.contains("answers: 52 from the model, 0 from the log, 0 failed, of 52 questions"), section);
 
     Path files = directory.resolve(PortfolioEvaluation.COMPARISON);
     List<String> results = Files.readAllLines(files.resolve("results.csv"));
     try (CSVParser csv = CSVParser.parse(files.resolve("results.csv"), StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
-      assertEquals(1 + 36, csv.getRecords().size());
+      assertEquals(1 + 52, csv.getRecords().size());
     }
     assertTrue(results.get(0).endsWith(",person_completeness,person_accuracy,person_conciseness,person_format,person_passed,person_note"), results.get(0));
     assertTrue(Files.readAllLines(files.resolve("summary.csv")).get(0).startsWith("model,variant,category,"));
     assertTrue(Files.readAllLines(files.resolve("agreement.csv")).get(0).startsWith("criterion,labels,pairs,agreement,"));
     assertTrue(Files.readAllLines(files.resolve("calibration.csv")).get(0).startsWith("score,graded,"));
     assertTrue(Files.readString(files.resolve("junit.xml")).contains("<testsuite"));
+    // (d) the paraphrases: the baseline asked all 8, each chat product the 4 it has a response to
+    assertTrue(section.contains("Consistency over the wordings of each question\n"
+        + "11 of 16 questions asked in several wordings (per model) passed in every wording\n"), section);
+    assertTrue(section.lines().anyMatch(l -> l.matches("claude-chat +unnumbered-names +1/2 +paraphrase 1: What constant name .*")), section);
+    try (CSVParser csv = CSVParser.parse(files.resolve("consistency.csv"), StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
+      List<org.apache.commons.csv.CSVRecord> rows = csv.getRecords();
+      assertEquals(1 + 16, rows.size());
+      assertEquals(List.of("model", "variant", "category", "id", "question", "wordings", "answers", "passed"),
+          rows.get(0).toList().subList(0, 8));
+    }
   }
 
   @Test

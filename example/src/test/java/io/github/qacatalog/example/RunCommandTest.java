@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.qacatalog.QaItem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,17 +46,26 @@ class RunCommandTest {
     for (String category : List.of("Design Deep Dive", "Diagnostics Deep Dive", "Beyond the Context")) {
       assertTrue(first.lines().anyMatch(line -> line.startsWith(category + " ")), category + " row in\n" + first);
     }
-    assertTrue(first.contains("answers: 12 from the model, 0 from the log, 0 failed, of 12 questions; 12 calls to the model\n"), first);
+    assertTrue(first.contains("answers: 20 from the model, 0 from the log, 0 failed, of 20 questions; 20 calls to the model\n"), first);
     assertTrue(first.contains("Seed catalog (qa/QA.md): not evaluated"), first);
 
     List<String> log = Files.readAllLines(directory.resolve("run-log.jsonl"));
-    assertEquals(12, log.size());
+    // 12 questions and the 8 paraphrases of the deep-dive catalog, each asked once
+    assertEquals(20, log.size());
     List<String> csv = Files.readAllLines(directory.resolve("deep-dive.csv"));
-    assertTrue(csv.get(0).startsWith("model,variant,sample,category,id,question,response,gold_answer,expectation,passed,"), csv.get(0));
+    assertTrue(csv.get(0).startsWith("model,variant,sample,category,id,question,wording,asked,response,gold_answer,expectation,passed,"), csv.get(0));
+    Path report = directory.resolve("report.html");
+    assertTrue(first.contains("\nReport: " + report.toUri() + "\n"), first);
+    assertTrue(report.toUri().toString().startsWith("file:/"), report.toUri().toString());
+    String page = Files.readString(report);
+    assertTrue(page.contains("<title>qacatalog deep dive</title>"), page.substring(0, 300));
+    for (QaItem item : DeepDiveCatalog.all()) {
+      assertTrue(page.contains("\"id\":\"" + item.id() + "\""), item.id());
+    }
 
     String second = run(Map.of(), null, directory);
-    assertTrue(second.contains("answers: 0 from the model, 12 from the log, 0 failed, of 12 questions; 0 calls to the model\n"), second);
-    assertEquals(12, Files.readAllLines(directory.resolve("run-log.jsonl")).size());
+    assertTrue(second.contains("answers: 0 from the model, 20 from the log, 0 failed, of 20 questions; 0 calls to the model\n"), second);
+    assertEquals(20, Files.readAllLines(directory.resolve("run-log.jsonl")).size());
   }
 
   @Test
@@ -64,7 +74,8 @@ class RunCommandTest {
 
     List<String> refusals = Files.readAllLines(directory.resolve("deep-dive.csv")).stream()
         .filter(line -> line.contains(",Beyond the Context,")).toList();
-    assertEquals(4, refusals.size(), String.join("\n", refusals));
+    // 4 questions, 2 of them also asked in a paraphrase
+    assertEquals(6, refusals.size(), String.join("\n", refusals));
     for (String row : refusals) {
       assertTrue(row.contains(",REFUSAL,true,"), row);
     }

@@ -78,13 +78,14 @@ class RunCommandWithProviderTest {
     assertTrue(out.contains("Model: OpenAI gpt-4o-mini at http://127.0.0.1:"), out);
     assertFalse(out.substring(0, out.indexOf("== Comparison:")).contains("BASELINE"), out);
     assertTrue(out.contains("Evaluation of openai:gpt-4o-mini\n"), out);
-    assertTrue(out.lines().anyMatch(line -> line.matches("Beyond the Context +refusal +4 +4/4 .*")), out);
-    assertTrue(out.contains("answers: 12 from the model, 0 from the log, 0 failed, of 12 questions; 12 calls to the model\n"), out);
-    assertEquals(12, requests.size());
+    assertTrue(out.lines().anyMatch(line -> line.matches("Beyond the Context +refusal +6 +6/6 .*")), out);
+    assertTrue(out.contains("answers: 20 from the model, 0 from the log, 0 failed, of 20 questions; 20 calls to the model\n"), out);
+    // 12 questions and 8 paraphrases
+    assertEquals(20, requests.size());
     String deepDive = out.substring(0, out.indexOf("== Comparison:"));
     assertFalse(deepDive.contains("mean judge"), "no judge unless QACATALOG_JUDGE_MODEL names one");
     // The comparison is offline (the baseline and the recorded responses, the stand-in judge): no
-    // request beyond the 12.
+    // request beyond the 20.
     assertTrue(out.contains("== Comparison: retrieval-baseline(all-MiniLM-L6-v2) beside"), out);
     assertTrue(requests.stream().allMatch(r -> r.startsWith("Bearer " + KEY + " ")), "the key went to the server");
     assertTrue(requests.stream().allMatch(r -> r.contains("Where answers stop")), "the shipped context is in the prompt");
@@ -112,9 +113,10 @@ class RunCommandWithProviderTest {
 
     assertTrue(out.contains("judged by openai:gpt-4o-judge"), out);
     assertTrue(out.contains("mean judge"), out);
-    // 12 questions, and a verdict for each of the 8 that expect an answer; then, in the comparison
-    // (offline models: the baseline and two recorded ones), a verdict for each of their 3 x 8.
-    assertEquals(20 + 24, requests.size());
+    // 12 questions and 8 paraphrases, and a verdict for each of the 14 wordings that expect an
+    // answer; then, in the comparison (offline models: the baseline and two recorded ones), a
+    // verdict for each of their 14 + 11 + 11 (each chat product answered 3 of the 6 paraphrases).
+    assertEquals(20 + 14 + 36, requests.size());
     String csv = Files.readString(directory.resolve("deep-dive.csv"));
     assertTrue(csv.contains("Right but short."), csv);
     assertTrue(csv.contains(",partial,"), csv);

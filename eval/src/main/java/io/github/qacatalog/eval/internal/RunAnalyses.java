@@ -17,6 +17,8 @@ import io.github.qacatalog.eval.recorded.HandGrade;
 import io.github.qacatalog.eval.recorded.HandGrades;
 import io.github.qacatalog.eval.report.AgreementReport;
 import io.github.qacatalog.eval.report.CalibrationReport;
+import io.github.qacatalog.eval.report.ConsistencyReport;
+import io.github.qacatalog.eval.result.Consistency;
 import io.github.qacatalog.eval.report.RegressionReport;
 import io.github.qacatalog.eval.report.ThresholdsReport;
 import io.github.qacatalog.eval.result.ItemResult;
@@ -87,7 +89,8 @@ public record RunAnalyses(HandGrades handGrades, boolean judged, boolean calibra
     List<ItemResult> out = new ArrayList<>();
     Set<GradeKey> used = new HashSet<>();
     for (ItemResult r : items) {
-      GradeKey key = new GradeKey(r.model(), r.id(), r.item().question(), r.variant(), r.sample());
+      // The wording asked: a person's grade of a paraphrase's answer grades that answer only.
+      GradeKey key = new GradeKey(r.model(), r.id(), r.asked(), r.variant(), r.sample());
       HandGrade grade = handGrades.get(key).orElse(null);
       if (grade == null) {
         out.add(r);
@@ -145,6 +148,11 @@ public record RunAnalyses(HandGrades handGrades, boolean judged, boolean calibra
   /** The sections printed after the tables, each under a heading; empty when there are none. */
   String console(RunResult result, List<String> notes) {
     StringBuilder text = new StringBuilder();
+    List<Consistency> consistency = result.consistency();
+    if (!consistency.isEmpty()) {
+      section(text, "Consistency over the wordings of each question",
+          ConsistencyReport.render(consistency));
+    }
     if (result.models().size() > 1 && !result.observations().isEmpty()) {
       section(text, "Comparison of the models", ComparisonTable.render(result.comparison()));
     }

@@ -5,6 +5,7 @@ import io.github.qacatalog.eval.Expectation;
 import io.github.qacatalog.eval.Outcome;
 import io.github.qacatalog.eval.model.AnswerModel;
 import io.github.qacatalog.eval.model.ModelAnswer;
+import io.github.qacatalog.eval.recorded.RecordedModel;
 import io.github.qacatalog.eval.report.ConsoleTable;
 import io.github.qacatalog.eval.report.ProgressBar;
 import io.github.qacatalog.eval.report.RunListener;
@@ -57,8 +58,12 @@ public final class RunLoop {
     this.redactor = Redactor.fromEnvironment(plan.secrets());
   }
 
-  /** One question asked of one model in one variant, one sample. */
-  private record Task(QaItem item, AnswerModel model, String variant, int sample) {}
+  /**
+   * One wording of a question (0 as written, n its n-th paraphrase) asked of one model in one
+   * variant, one sample.
+   */
+  private record Task(QaItem item, int wording, String asked, AnswerModel model, String variant,
+      int sample) {}
 
   /** Runs the plan; see {@code Evaluation.run()}. */
   public RunResult run() {
@@ -109,15 +114,38 @@ public final class RunLoop {
     return result;
   }
 
+  /**
+   * Every wording of every question, of every model, every sample. A recorded model is not asked
+   * a wording it has no response to when it has one to another wording of the question (its
+   * person asked only some); the run says how many it left out.
+   */
   private List<Task> tasks() {
     List<Task> tasks = new ArrayList<>();
+    Map<String, Integer> notRecorded = new java.util.LinkedHashMap<>();
     for (QaItem item : plan.items()) {
+      List<String> wordings = new ArrayList<>();
+      wordings.add(item.question());
+      if (plan.paraphrases()) {
+        wordings.addAll(item.paraphrases());
+      }
       for (AnswerModel model : plan.models()) {
-        for (int sample = 1; sample <= plan.samples(); sample++) {
-          tasks.add(new Task(item, model, ItemResult.DEFAULT_VARIANT, sample));
+        for (int wording = 0; wording < wordings.size(); wording++) {
+          String asked = wordings.get(wording);
+          if (model instanceof RecordedModel recorded && recorded.recorded(asked).isEmpty()
+              && wordings.stream().anyMatch(w -> recorded.recorded(w).isPresent())) {
+            notRecorded.merge(model.name(), plan.samples(), Integer::sum);
+            continue;
+          }
+          for (int sample = 1; sample <= plan.samples(); sample++) {
+            tasks.add(new Task(item, wording, asked, model, ItemResult.DEFAULT_VARIANT, sample));
+          }
         }
       }
     }
+    notRecorded.forEach((model, count) -> plan.err().println("qacatalog-eval: note: "
+        + redactor.redact(model) + " has no recorded response to " + count
+        + (count == 1 ? " wording" : " wordings") + " of questions it answered in another wording;"
+        + " they are not asked"));
     return tasks;
   }
 
@@ -183,9 +211,10 @@ public final class RunLoop {
   private ItemResult evaluate(Task task) throws InterruptedException {
     QaItem item = task.item();
     Expectation expectation = plan.expectation().apply(item);
-    String questionHash = Hashes.sha256(item.question());
+    String questionHash = Hashes.sha256(task.asked());
     Optional<RunRecord> cached = log == null ? Optional.empty()
-        : log.cached(task.model().name(), task.variant(), promptHash, questionHash, task.sample());
+        : log.cached(task.model().name(), task.variant(), promptHash, questionHash, task.wording(),
+            task.sample());
     Answer answer;
     if (cached.isPresent()) {
       RunRecord r = cached.get();
@@ -193,7 +222,7 @@ public final class RunLoop {
           r.durationMs(), 0);
     } else {
       CallResult<ModelAnswer> call = caller.call(
-          () -> task.model().answer(plan.systemPrompt(), item.question()));
+          () -> task.model().answer(plan.systemPrompt(), task.asked()));
       if (!call.succeeded()) {
         String error = redactor.describe(call.failure()) + " (" + Scoring.attempts(call.attempts()) + ")";
         ItemResult failed = clean(result(task, expectation, Outcome.ERROR, List.of(), null, error,
@@ -207,7 +236,7 @@ public final class RunLoop {
           call.millis(), call.attempts());
     }
 
-    ScoringInput input = new ScoringInput(item.question(), item.answer(), answer.text(), expectation);
+    ScoringInput input = new ScoringInput(task.asked(), item.answer(), answer.text(), expectation);
     Scoring.Scored scored = scoring.score(plan.scorers().getOrDefault(expectation, List.of()),
         input, cached);
     Grading.Graded graded = Grading.grade(item.answer().isPresent(),
@@ -233,7 +262,7 @@ public final class RunLoop {
     return new ItemResult(item, item.question(), item.answer().orElse(null), item.category().title(),
         task.model().name(), task.variant(), task.sample(), expectation, outcome, response, error,
         scored.scores(), scored.details(), misses, millis, inputTokens, outputTokens, fromLog,
-        attempts);
+        attempts).withWording(task.wording(), task.asked());
   }
 
   /** The one place where texts are masked and made well-formed, before any writer sees them. */
@@ -253,7 +282,7 @@ public final class RunLoop {
         r.inputTokens().isPresent() ? r.inputTokens().getAsInt() : null,
         r.outputTokens().isPresent() ? r.outputTokens().getAsInt() : null,
         SafeText.wellFormed(redactor.redact(responseModel)), r.fromLog() ? "log" : "model",
-        r.scores(), r.details(), scorerKeys));
+        r.scores(), r.details(), scorerKeys, r.wording()));
   }
 
   private static ThreadFactory daemonThreads(String prefix) {

@@ -39,6 +39,7 @@ import java.util.function.Function;
  * @param secrets secrets to mask, beside the environment's
  * @param sleeper how waits between attempts are made
  * @param random the source of jitter
+ * @param paraphrases whether each question's paraphrases are asked too
  */
 public record RunPlan(
     List<AnswerModel> models,
@@ -60,7 +61,8 @@ public record RunPlan(
     Duration progressDelay,
     List<String> secrets,
     Sleeper sleeper,
-    DoubleSupplier random) {
+    DoubleSupplier random,
+    boolean paraphrases) {
 
   /** Waits; {@link Thread#sleep} but for tests. */
   @FunctionalInterface

@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * Finds the catalog question a row answers, and in which wording: by id first, else by text,
  * exactly after trimming white space, then ignoring case and punctuation. The wordings of a
- * question are its text as written and its paraphrases (from the function given; none by default).
+ * question are its text as written and its paraphrases (from the function given; the reader's
+ * default is {@link QaItem#paraphrases()}).
  */
 final class QuestionMatcher {
 
@@ -44,8 +45,8 @@ final class QuestionMatcher {
       byId.putIfAbsent(item.id(), item);
       List<Wording> wordings = new ArrayList<>();
       wordings.add(Wording.asWritten(item.question()));
-      // PARAPHRASES: the only place paraphrase texts are consulted. On main after the paraphrase
-      // work, the reader is given QaItem::paraphrases; until then no question has any.
+      // The only place paraphrase texts are consulted: QaItem::paraphrases unless the reader was
+      // given others.
       List<String> texts = paraphrases.apply(item);
       for (int i = 0; i < texts.size(); i++) {
         wordings.add(new Wording(texts.get(i), i + 1));

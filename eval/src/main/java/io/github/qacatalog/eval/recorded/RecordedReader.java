@@ -58,12 +58,15 @@ public final class RecordedReader {
     }
   }
 
-  /** A reader matching rows to these questions, with the default columns and no paraphrases. */
+  /**
+   * A reader matching rows to these questions, in every wording the catalog lists ({@link
+   * QaItem#paraphrases()}), with the default columns.
+   */
   public static RecordedReader of(List<? extends QaItem> items) {
     if (items.isEmpty()) {
       throw new IllegalArgumentException("no questions to match rows to");
     }
-    return new RecordedReader(List.copyOf(items), RecordedColumns.DEFAULT, item -> List.of(),
+    return new RecordedReader(List.copyOf(items), RecordedColumns.DEFAULT, QaItem::paraphrases,
         DEFAULT_MODEL);
   }
 
@@ -73,8 +76,9 @@ public final class RecordedReader {
   }
 
   /**
-   * This reader with the paraphrases of each question, so that a row may answer one: {@code
-   * withParaphrases(QaItem::paraphrases)}. By default a question has none.
+   * This reader with other paraphrases of each question than the catalog's, so that a row may
+   * answer one; {@code withParaphrases(item -> List.of())} matches the questions as written only.
+   * By default, {@link QaItem#paraphrases()}.
    */
   public RecordedReader withParaphrases(Function<QaItem, List<String>> paraphrases) {
     return new RecordedReader(items, columns, paraphrases, defaultModel);

@@ -12,13 +12,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The CSV report: one row per question (per model, variant and sample), UTF-8, RFC 4180, with a
- * header. Columns: {@code model,variant,sample,category,id,question,response,gold_answer,
- * expectation,passed}, then one per score (see {@link RunResult#scoreNames()}), then {@code
+ * The CSV report: one row per answer (per question, wording, model, variant and sample), UTF-8,
+ * RFC 4180, with a header. Columns: {@code model,variant,sample,category,id,question,wording,asked,
+ * response,gold_answer,expectation,passed}, then one per score (see {@link RunResult#scoreNames()}), then {@code
  * outcome,error,duration_ms,attempts,input_tokens,output_tokens,source}, then one per detail.
  * {@code passed} is {@code true}, {@code false}, or empty for a question without a gold answer; a
  * missing value is an empty field. {@code source} is {@code model} or {@code log}, as in the run
- * log.
+ * log. {@code question} is the question as written; {@code wording} is 0 for it and n for its n-th
+ * paraphrase, and {@code asked} the text the model was sent (the question or the paraphrase).
  *
  * <p><b>Spreadsheets.</b> A cell that starts with {@code =}, {@code +}, {@code -} or {@code @} is
  * run as a formula by a spreadsheet that opens the file, and model output can start so. The report
@@ -30,7 +31,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvReport implements ReportWriter {
   /** The first columns, always, in this order. */
   static final List<String> LEADING_COLUMNS = List.of("model", "variant", "sample", "category",
-      "id", "question", "response", "gold_answer", "expectation", "passed");
+      "id", "question", "wording", "asked", "response", "gold_answer", "expectation", "passed");
   /** The columns after the scores. */
   static final List<String> TRAILING_COLUMNS = List.of("outcome", "error", "duration_ms",
       "attempts", "input_tokens", "output_tokens", "source");
@@ -139,6 +140,8 @@ public final class CsvReport implements ReportWriter {
     row.add(r.category());
     row.add(r.id());
     row.add(r.question());
+    row.add(Integer.toString(r.wording()));
+    row.add(r.asked());
     row.add(r.response().orElse(""));
     row.add(r.goldAnswer().orElse(""));
     row.add(r.expectation().name());

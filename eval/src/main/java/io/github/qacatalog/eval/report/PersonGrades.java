@@ -34,7 +34,7 @@ public final class PersonGrades {
         String person = grade.get().labels().get(c.name());
         String judge = r.details().get("judge_" + c.name());
         if (person != null && judge != null) {
-          pairs.add(GradePair.of(c, person, judge, r.id(), r.question(), r.response().orElse(""),
+          pairs.add(GradePair.of(c, person, judge, r.wordingId(), r.asked(), r.response().orElse(""),
               r.details().getOrDefault("judge_reason", "")));
         }
       }

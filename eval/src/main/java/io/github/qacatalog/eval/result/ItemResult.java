@@ -13,8 +13,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The result of one question asked of one model (in one variant, one sample of several): the
- * response, its scores, and whether it passed. Immutable. Texts are as every report shows them:
+ * The result of one question asked of one model (in one wording, one variant, one sample of
+ * several): the response, its scores, and whether it passed. Immutable. Texts are as every report shows them:
  * secrets masked, malformed text replaced.
  */
 public final class ItemResult {
@@ -41,11 +41,14 @@ public final class ItemResult {
   private final Integer outputTokens;
   private final boolean fromLog;
   private final PersonGrade personGrade;
+  private final int wording;
+  private final String asked;
 
   /**
    * A result. {@code question}, {@code goldAnswer} (null for none) and {@code category} are the
    * item's texts as reports show them; {@code attempts} counts the calls made for the response in
-   * this run (0 for an answer from the log).
+   * this run (0 for an answer from the log). It answers the question as written (wording 0); see
+   * {@link #withWording}.
    */
   public ItemResult(QaItem item, String question, String goldAnswer, String category, String model,
       String variant, int sample, Expectation expectation, Outcome outcome, String response,
@@ -53,15 +56,20 @@ public final class ItemResult {
       long durationMillis, Integer inputTokens, Integer outputTokens, boolean fromLog, int attempts) {
     this(item, question, goldAnswer, category, model, variant, sample, expectation, outcome,
         response, error, scores, details, misses, durationMillis, inputTokens, outputTokens, fromLog,
-        attempts, null);
+        attempts, null, 0, question);
   }
 
   private ItemResult(QaItem item, String question, String goldAnswer, String category, String model,
       String variant, int sample, Expectation expectation, Outcome outcome, String response,
       String error, Map<String, Double> scores, Map<String, String> details, List<String> misses,
       long durationMillis, Integer inputTokens, Integer outputTokens, boolean fromLog, int attempts,
-      PersonGrade personGrade) {
+      PersonGrade personGrade, int wording, String asked) {
     this.item = Objects.requireNonNull(item);
+    if (wording < 0) {
+      throw new IllegalArgumentException("wordings count from 0 (the question as written): " + wording);
+    }
+    this.wording = wording;
+    this.asked = Objects.requireNonNull(asked, "asked");
     this.question = Objects.requireNonNull(question);
     this.goldAnswer = goldAnswer;
     this.category = Objects.requireNonNull(category);
@@ -104,6 +112,34 @@ public final class ItemResult {
   /** The question text. */
   public String question() {
     return question;
+  }
+
+  /**
+   * Which wording of the question was asked: 0 for the question as written, n for its n-th
+   * paraphrase ({@link QaItem#paraphrases()}, from 1). Every wording is scored against the same
+   * gold answer.
+   */
+  public int wording() {
+    return wording;
+  }
+
+  /** The text the model was sent: {@link #question()} for wording 0, else the paraphrase. */
+  public String asked() {
+    return asked;
+  }
+
+  /**
+   * The question's id for wording 0, {@code <id>~p<n>} for paraphrase n: what tells answers to
+   * different wordings of one question apart where only an id is kept (the comparison statistics,
+   * an earlier run, junit.xml).
+   */
+  public String wordingId() {
+    return wordingId(id(), wording);
+  }
+
+  /** {@link #wordingId()} of a question id and a wording. */
+  public static String wordingId(String id, int wording) {
+    return wording == 0 ? id : id + "~p" + wording;
   }
 
   /** The catalog's answer, empty when it gives none. */
@@ -206,14 +242,25 @@ public final class ItemResult {
   public ItemResult withPersonGrade(PersonGrade grade) {
     return new ItemResult(item, question, goldAnswer, category, model, variant, sample, expectation,
         outcome, response, error, scores, details, misses, durationMillis, inputTokens,
-        outputTokens, fromLog, attempts, Objects.requireNonNull(grade, "grade"));
+        outputTokens, fromLog, attempts, Objects.requireNonNull(grade, "grade"), wording, asked);
   }
 
   /** This result graded again: another outcome and the thresholds it missed (a calibrated run). */
   public ItemResult withOutcome(Outcome outcome, List<String> misses) {
     return new ItemResult(item, question, goldAnswer, category, model, variant, sample, expectation,
         outcome, response, error, scores, details, misses, durationMillis, inputTokens,
-        outputTokens, fromLog, attempts, personGrade);
+        outputTokens, fromLog, attempts, personGrade, wording, asked);
+  }
+
+  /**
+   * This result as the answer to one wording of its question: {@code wording} 0 is the question as
+   * written, n its n-th paraphrase ({@link QaItem#paraphrases()}); {@code asked} is the text the
+   * model was sent.
+   */
+  public ItemResult withWording(int wording, String asked) {
+    return new ItemResult(item, question, goldAnswer, category, model, variant, sample, expectation,
+        outcome, response, error, scores, details, misses, durationMillis, inputTokens,
+        outputTokens, fromLog, attempts, personGrade, wording, asked);
   }
 
   /**
@@ -245,6 +292,9 @@ public final class ItemResult {
       text.append(" (").append(variant).append(", sample ").append(sample).append(')');
     }
     text.append("\n  question: ").append(oneLine(question()));
+    if (wording > 0) {
+      text.append("\n  asked as paraphrase ").append(wording).append(": ").append(oneLine(asked));
+    }
     text.append("\n  response: ").append(response == null ? "(none)" : oneLine(response));
     if (expectation == Expectation.ANSWER) {
       text.append("\n  gold answer: ").append(goldAnswer().map(ItemResult::oneLine).orElse("(none)"));
@@ -273,7 +323,7 @@ public final class ItemResult {
 
   @Override
   public String toString() {
-    return "ItemResult[" + id() + " " + outcome + " " + scores + "]";
+    return "ItemResult[" + wordingId() + " " + outcome + " " + scores + "]";
   }
 
   /**
@@ -288,7 +338,7 @@ public final class ItemResult {
         response == null ? null : text.apply(response), error == null ? null : text.apply(error),
         scores, cleanDetails, misses, durationMillis, inputTokens, outputTokens, fromLog, attempts,
         personGrade == null ? null : new PersonGrade(personGrade.labels(), personGrade.passed(),
-            text.apply(personGrade.note())));
+            text.apply(personGrade.note())), wording, text.apply(asked));
   }
 
   /** A score or mean with three decimals, as tables and messages print it. */

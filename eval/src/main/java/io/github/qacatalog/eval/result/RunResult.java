@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The results of one run: one {@link ItemResult} per question (per model, variant and sample), in
- * the order the questions were given, with counts, means and pass rates. It holds no I/O: every
+ * The results of one run: one {@link ItemResult} per question (per wording, model, variant and
+ * sample), in the order the questions were given, with counts, means and pass rates. It holds no I/O: every
  * report reads it, and its texts are already masked.
  *
  * <pre>{@code
@@ -91,7 +91,8 @@ public final class RunResult {
   }
 
   /**
-   * The result of one question (of the first model, variant and sample when there are several);
+   * The result of one question as written (of the first model, variant and sample when there are
+   * several; the answers to its paraphrases are in {@link #items()});
    * throws {@link NoSuchElementException} when it was not in the run.
    */
   public ItemResult get(QaItem item) {
@@ -132,7 +133,7 @@ public final class RunResult {
     return calls;
   }
 
-  /** Questions asked: one per question, model, variant and sample; answers + errors. */
+  /** Questions asked: one per question wording, model, variant and sample; answers + errors. */
   public int questionsAsked() {
     return items.size();
   }
@@ -153,8 +154,9 @@ public final class RunResult {
   }
 
   /**
-   * The share of graded questions that passed, from 0 to 1: failed calls count as failed, questions
-   * without a gold answer are left out. NaN when no question was graded.
+   * The share of graded answers that passed, from 0 to 1: failed calls count as failed, questions
+   * without a gold answer are left out, and each wording asked (the question and each paraphrase)
+   * counts as an answer. NaN when no question was graded.
    */
   public double passRate() {
     return passRate(items);
@@ -208,10 +210,64 @@ public final class RunResult {
   }
 
   /**
+   * Per model, variant and question asked in more than one wording (the question and its
+   * paraphrases), how many of its answers passed and the worst one, in the order the questions
+   * were given; questions without a gold answer are left out (nothing grades them). Empty when no
+   * question was asked in more than one wording.
+   */
+  public List<Consistency> consistency() {
+    Map<List<Object>, List<ItemResult>> groups = new LinkedHashMap<>();
+    for (ItemResult r : items) {
+      if (r.outcome() != Outcome.NO_GOLD_ANSWER) {
+        groups.computeIfAbsent(List.of(r.model(), r.variant(), r.item()), k -> new ArrayList<>())
+            .add(r);
+      }
+    }
+    List<String> scoreNames = scoreNames();
+    List<Consistency> rows = new ArrayList<>();
+    groups.forEach((key, answers) -> {
+      int wordings = (int) answers.stream().mapToInt(ItemResult::wording).distinct().count();
+      if (wordings < 2) {
+        return;
+      }
+      String score = scoreNames.stream()
+          .filter(name -> answers.stream().anyMatch(a -> a.scores().containsKey(name)))
+          .findFirst().orElse(null);
+      ItemResult worst = answers.get(0);
+      for (ItemResult a : answers) {
+        if (worse(a, worst, score)) {
+          worst = a;
+        }
+      }
+      ItemResult first = answers.get(0);
+      rows.add(new Consistency(first.model(), first.variant(), first.id(), first.category(),
+          first.question(), wordings, answers.size(), count(answers, ItemResult::passed), worst,
+          score));
+    });
+    return rows;
+  }
+
+  private static boolean worse(ItemResult a, ItemResult b, String score) {
+    int rankA = a.outcome() == Outcome.ERROR ? 0 : a.passed() ? 2 : 1;
+    int rankB = b.outcome() == Outcome.ERROR ? 0 : b.passed() ? 2 : 1;
+    if (rankA != rankB) {
+      return rankA < rankB;
+    }
+    if (score == null) {
+      return false;
+    }
+    double scoreA = a.score(score).orElse(Double.NEGATIVE_INFINITY);
+    double scoreB = b.score(score).orElse(Double.NEGATIVE_INFINITY);
+    return scoreA < scoreB;
+  }
+
+  /**
    * Every graded answer as an {@link Observation} of the comparison statistics: the one place where
    * results become their neutral input. Questions without a gold answer are left out (nothing
    * grades them); a failed call counts as failed, as in {@link #passRate()}. Samples count from 0
-   * there.
+   * there. An answer to a paraphrase is an observation of its own, under {@link
+   * ItemResult#wordingId()} ({@code <id>~p<n>}): pass rates count every wording, and two models
+   * are paired on the same question in the same wording.
    */
   public List<Observation> observations() {
     List<Observation> observations = new ArrayList<>();
@@ -219,8 +275,8 @@ public final class RunResult {
       if (r.outcome() == Outcome.NO_GOLD_ANSWER) {
         continue;
       }
-      observations.add(new Observation(r.model(), r.variant(), r.id(), r.category(),
-          r.sample() - 1, r.passed(), r.scores(), r.question(), r.response().orElse("")));
+      observations.add(new Observation(r.model(), r.variant(), r.wordingId(), r.category(),
+          r.sample() - 1, r.passed(), r.scores(), r.asked(), r.response().orElse("")));
     }
     return observations;
   }

@@ -2,6 +2,7 @@ package io.github.qacatalog.eval.store;
 
 import io.github.qacatalog.eval.Outcome;
 import io.github.qacatalog.eval.compare.Observation;
+import io.github.qacatalog.eval.result.ItemResult;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,10 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The graded answers of an earlier run, to compare a run with: from its output directory (its
  * {@code results.csv}, else its {@code run-log.jsonl}), a results CSV, or a run log. From a log,
- * the last record of each model, variant, question and sample counts, as the log is appended to.
- * Questions without a gold answer are left out.
+ * the last record of each model, variant, question, wording and sample counts, as the log is
+ * appended to. Questions without a gold answer are left out. An answer to a paraphrase is an
+ * observation of its own, under {@code <id>~p<n>} ({@code ItemResult.wordingId}), as in the run's
+ * own observations; files written before wordings existed read as wording 0.
  */
 public final class EarlierRun {
   private static final String RESULTS = "results.csv";
@@ -52,14 +55,16 @@ public final class EarlierRun {
   private static List<Observation> fromLog(Path file) throws IOException {
     Map<String, RunRecord> last = new LinkedHashMap<>();
     for (RunRecord r : RunLog.read(file)) {
-      last.put(r.model() + '\u0000' + r.variant() + '\u0000' + r.id() + '\u0000' + r.sample(), r);
+      last.put(r.model() + '\u0000' + r.variant() + '\u0000' + r.id() + '\u0000' + r.wording()
+          + '\u0000' + r.sample(), r);
     }
     List<Observation> out = new ArrayList<>();
     for (RunRecord r : last.values()) {
       if (Outcome.NO_GOLD_ANSWER.name().equals(r.outcome())) {
         continue;
       }
-      out.add(new Observation(r.model(), r.variant(), r.id(), r.category(), r.sample() - 1,
+      out.add(new Observation(r.model(), r.variant(), ItemResult.wordingId(r.id(), r.wording()),
+          r.category(), r.sample() - 1,
           Boolean.TRUE.equals(r.passed()), r.scores(), "", r.response()));
     }
     return out;
@@ -93,6 +98,19 @@ public final class EarlierRun {
           throw new IllegalArgumentException(file + ":" + (row.getRecordNumber() + 1) + ":"
               + (header.indexOf("sample") + 1) + ": sample is no number: " + row.get("sample"));
         }
+        int wording = 0;
+        if (row.isMapped("wording") && !row.get("wording").isEmpty()) {
+          try {
+            wording = Integer.parseInt(row.get("wording"));
+          } catch (NumberFormatException e) {
+            wording = -1;
+          }
+          if (wording < 0) {
+            throw new IllegalArgumentException(file + ":" + (row.getRecordNumber() + 1) + ":"
+                + (header.indexOf("wording") + 1) + ": wording is no number from 0: "
+                + row.get("wording"));
+          }
+        }
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String s : scoreColumns) {
           String value = row.get(s);
@@ -105,7 +123,8 @@ public final class EarlierRun {
             }
           }
         }
-        out.add(new Observation(row.get("model"), row.get("variant"), row.get("id"),
+        out.add(new Observation(row.get("model"), row.get("variant"),
+            ItemResult.wordingId(row.get("id"), wording),
             row.get("category"), sample - 1, Boolean.parseBoolean(passed), scores,
             row.isMapped("question") ? row.get("question") : "",
             row.isMapped("response") ? row.get("response") : ""));

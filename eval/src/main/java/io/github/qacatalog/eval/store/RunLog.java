@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * incomplete last line: it is dropped when the log is opened again, with a warning (the answer it
  * held had not been counted as finished and is asked again). A line in the middle of the file that
  * is no record is skipped with a warning. The latest answer record for a model, variant, prompt
- * hash, question hash and sample is the cached answer; records of failed calls are never reused.
+ * hash, question hash (of the text asked), wording and sample is the cached answer; records of failed calls are never reused.
  *
  * <p>One run at a time may use a log: an open log holds an exclusive lock on its file (an operating
  * system lock, so it holds against other processes too), and opening it a second time, in this
@@ -163,10 +163,19 @@ public final class RunLog implements Closeable {
     return start;
   }
 
-  /** The cached answer: the latest answer record with these keys. */
+  /** The cached answer to the question as written: the latest answer record with these keys. */
   public Optional<RunRecord> cached(String model, String variant, String promptHash,
       String questionHash, int sample) {
-    return answers.get(new AnswerCache.Key(model, variant, promptHash, questionHash, sample));
+    return cached(model, variant, promptHash, questionHash, 0, sample);
+  }
+
+  /**
+   * The cached answer to one wording (0 the question as written, n its n-th paraphrase; {@code
+   * questionHash} is the hash of the text asked): the latest answer record with these keys.
+   */
+  public Optional<RunRecord> cached(String model, String variant, String promptHash,
+      String questionHash, int wording, int sample) {
+    return answers.get(new AnswerCache.Key(model, variant, promptHash, questionHash, wording, sample));
   }
 
   /** How many records the file held when it was opened. */

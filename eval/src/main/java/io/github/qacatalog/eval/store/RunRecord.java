@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * One line of the run log: one answer of one model to one question (in one variant, one sample),
  * with its scores, or the failure of a call. Field names in the file are the snake_case forms of
- * the component names; lines written before {@code variant}, {@code sample} and {@code attempts}
- * existed read as variant {@code default}, sample 1 and attempts unknown (0).
+ * the component names; lines written before {@code variant}, {@code sample}, {@code attempts} and
+ * {@code wording} existed read as variant {@code default}, sample 1, attempts unknown (0) and
+ * wording 0 (the question as written).
  *
  * @param timestamp when the record was written, ISO-8601 in UTC
  * @param model the model's name (part of the cache key)
@@ -42,11 +43,13 @@ import java.util.Objects;
  * @param scores named scores
  * @param details named texts, such as a judge's reason
  * @param scorerKeys the cache key of each model-calling scorer whose results the record holds
+ * @param wording which wording was asked: 0 for the question as written, n for its n-th paraphrase
+ *     (part of the cache key, with {@code questionHash}, then the hash of the text asked)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"timestamp", "model", "variant", "sample", "id", "category", "expectation",
+@JsonPropertyOrder({"timestamp", "model", "variant", "sample", "wording", "id", "category", "expectation",
     "question_hash", "prompt_hash", "response", "error", "outcome", "passed", "duration_ms",
     "attempts", "input_tokens", "output_tokens", "response_model", "source", "scores", "details",
     "scorer_keys"})
@@ -72,7 +75,8 @@ public record RunRecord(
     String source,
     Map<String, Double> scores,
     Map<String, String> details,
-    Map<String, String> scorerKeys) {
+    Map<String, String> scorerKeys,
+    Integer wording) {
 
   /** The variant of records that name none. */
   public static final String DEFAULT_VARIANT = "default";
@@ -84,10 +88,22 @@ public record RunRecord(
     Objects.requireNonNull(promptHash, "promptHash");
     variant = variant == null ? DEFAULT_VARIANT : variant;
     sample = sample == null ? 1 : sample;
+    wording = wording == null ? 0 : wording;
     scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores == null ? Map.of() : scores));
     details = Collections.unmodifiableMap(new LinkedHashMap<>(details == null ? Map.of() : details));
     scorerKeys =
         Collections.unmodifiableMap(new LinkedHashMap<>(scorerKeys == null ? Map.of() : scorerKeys));
+  }
+
+  /** A record of the question as written (wording 0). */
+  public RunRecord(String timestamp, String model, String variant, Integer sample, String id,
+      String category, String expectation, String questionHash, String promptHash, String response,
+      String error, String outcome, Boolean passed, long durationMs, int attempts,
+      Integer inputTokens, Integer outputTokens, String responseModel, String source,
+      Map<String, Double> scores, Map<String, String> details, Map<String, String> scorerKeys) {
+    this(timestamp, model, variant, sample, id, category, expectation, questionHash, promptHash,
+        response, error, outcome, passed, durationMs, attempts, inputTokens, outputTokens,
+        responseModel, source, scores, details, scorerKeys, 0);
   }
 
   /** Whether the record holds an answer that a later run may reuse: a response and no error. */

@@ -31,7 +31,7 @@ class RunLogTest {
     }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).startsWith("{\"timestamp\":\"2026-12-01T06:00:00Z\",\"model\":\"m\",\"variant\":\"default\",\"sample\":1,\"id\":\"a\"");
+    assertThat(lines.get(0)).startsWith("{\"timestamp\":\"2026-12-01T06:00:00Z\",\"model\":\"m\",\"variant\":\"default\",\"sample\":1,\"wording\":0,\"id\":\"a\"");
     List<RunRecord> read = RunLog.read(file);
     assertThat(read).containsExactly(record("a", "line one\nline two, \"quoted\", ünïcödé ✓"), record("b", "B"))
         .inOrder();

@@ -34,7 +34,7 @@ import org.commonmark.parser.Parser;
  * <p>Run: {@code ./mvnw -q -B -pl bench -am -DskipTests -Pbench-memory verify}, or with {@code java
  * -Xmx6g -cp ... io.github.qacatalog.bench.MemoryPerQuestion 1000000}. The sum of the live sets is
  * what a heap must hold at the fullest moment of each command; the garbage a stage makes on the
- * way comes on top, which only a run under a small {@code -Xmx} shows (see docs/command-line-notes.md).
+ * way comes on top, which only a run under a small {@code -Xmx} shows (see docs/command-line.md, "Memory: a million questions in a 1 GB heap").
  */
 public final class MemoryPerQuestion {
   private static final String PACKAGE = "bench.generated";

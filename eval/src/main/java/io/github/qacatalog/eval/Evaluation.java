@@ -659,7 +659,7 @@ public final class Evaluation {
 
     /**
      * A secret to mask wherever it would be written, in addition to those found in the environment
-     * (see the README's "Secrets"): for a key that is read from a file or a vault.
+     * (see docs/evaluation.md, "Secrets"): for a key that is read from a file or a vault.
      */
     public Builder secret(String secret) {
       this.secrets.add(Objects.requireNonNull(secret, "secret"));

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The two ways an evaluation runs as tests, as the README shows them: one run for the class (its
+ * The two ways an evaluation runs as tests, as docs/evaluation.md ("In JUnit") shows them: one run for the class (its
  * log makes a second run free), then one test per question, and assertions over the whole run.
  */
 class JUnitUsageTest {

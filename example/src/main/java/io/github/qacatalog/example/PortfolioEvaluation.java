@@ -79,7 +79,9 @@ public final class PortfolioEvaluation {
     out.println();
     if (userContext == null) {
       out.println("== Seed catalog (qa/QA.md): not evaluated. Name your context file to evaluate it:");
-      out.println("   ./mvnw -q -B -pl example -am -DskipTests package exec:java -Dexec.args=path/to/llms_ctx.txt");
+      // The README's run command (RepositoryCommandsIT holds the two alike), with the context named.
+      out.println("   ./mvnw -B -pl example -am -DskipTests -Dorg.slf4j.simpleLogger.defaultLogLevel=warn package exec:java"
+          + " -Dexec.args=path/to/llms_ctx.txt");
       out.println("   (or set " + CONTEXT_VARIABLE + "); its Out-of-Scope QA questions expect refusals.");
     } else {
       String context = read(userContext);

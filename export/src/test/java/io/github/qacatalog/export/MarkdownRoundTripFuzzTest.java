@@ -13,7 +13,8 @@ import java.util.Optional;
  * and rendering that gives the same text.
  *
  * <p>Without {@code JAZZER_FUZZ} each test runs once per file of its corpus under {@code
- * MarkdownRoundTripFuzzTestInputs/} in the test resources; the README says how to run a campaign.
+ * MarkdownRoundTripFuzzTestInputs/} in the test resources; CONTRIBUTING.md ("Fuzzing")
+ * says how to run a campaign.
  */
 class MarkdownRoundTripFuzzTest {
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A user edits only the Markdown file and runs {@code ./mvnw compile} again, without {@code clean}.
- * The project is set up as the README says (processor on the annotation processor path, the
+ * The project is set up as docs/build-tools.md ("Maven") says (processor on the annotation processor path, the
  * {@code refresh} goal of our Maven plugin); the build is this repository's Maven wrapper, on the
  * JDK running the tests.
  */

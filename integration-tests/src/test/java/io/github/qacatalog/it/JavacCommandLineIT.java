@@ -9,11 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The plain javac command of the README, with nothing but the two published jars. */
+/** The plain javac command of docs/build-tools.md ("Plain javac"), with nothing but the two published jars. */
 class JavacCommandLineIT {
 
   @Test
-  void readmeCommandCompilesTheSeedIntoItsThirtyNineQuestions(@TempDir Path dir) {
+  void documentedCommandCompilesTheSeedIntoItsThirtyNineQuestions(@TempDir Path dir) {
     Path project = TestProjects.copy("seed-package", dir);
     TestProjects.withSeed(project, "questions/QA.md");
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The release command of the README, run on a copy of this repository with a release version and a
+ * The release command of RELEASING.md, run on a copy of this repository with a release version and a
  * key made for the run, unable to download anything and without the upload
  * ({@code -DskipUpload=true}): the bundle it leaves is what the Central Portal would receive. It
  * must hold, for every published artifact and for nothing else, each file the Portal requires,

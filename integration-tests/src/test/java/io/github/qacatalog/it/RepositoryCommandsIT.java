@@ -58,6 +58,11 @@ class RepositoryCommandsIT {
     assertThat(first).doesNotContain("[INFO]");
     Path example = Artifacts.projectRoot().resolve("docs/evaluation-example.md");
     assertThat(first).contains(documentation.blockAfter(example, "Offline, it prints (timings aside):"));
+    // The comparison with the recorded responses: the three models' tables and the judge's agreement.
+    assertThat(first).contains(documentation.blockAfter(example, "Offline, the three models' tables read:"));
+    assertThat(first).contains(documentation.blockAfter(example, "and the judge's agreement with the person"));
+    // The command it suggests for evaluating the seed is the README's, with a context named.
+    assertThat(first).contains("   " + documentation.snippet("run-example.sh").text().strip() + " -Dexec.args=path/to/llms_ctx.txt\n");
 
     // A second run: every answer from the log.
     String second = run(clone, "run-example.sh", environment).assertSucceeded().output();

@@ -53,7 +53,7 @@ class GradleIncrementalContractTest {
     String category = parts[1].strip();
     assertThat(CATEGORIES).contains(category);
     // Not isolating: a catalog depends on a Markdown file, not only on its element, and two
-    // @QaSource naming one class are caught only by looking at all of them (see the README).
+    // @QaSource naming one class are caught only by looking at all of them (see docs/design.md, "An aggregating processor for Gradle").
     assertThat(category).isEqualTo("aggregating");
     assertThat(Processor.class.isAssignableFrom(Class.forName(processor))).isTrue();
     assertThat(entries(SERVICES)).containsExactly(processor);

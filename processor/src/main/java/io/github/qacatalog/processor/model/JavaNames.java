@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The rules that turn headings and questions into Java names. They are documented in the README;
- * a change here renames users' constants, so treat it as a breaking change.
+ * The rules that turn headings and questions into Java names. They are documented in docs/format.md
+ * ("Naming rules"); a change here renames users' constants, so treat it as a breaking change.
  *
  * <p>A question's constant is, first match wins: the name of its explicit id ({@code <!-- id:
  * lora-bug -->} on the line before it gives {@code LORA_BUG}); {@code Q<number>} for a numbered

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * same ones on every run) is also compiled with javac and its texts read back from the class.
  *
  * <p>Without {@code JAZZER_FUZZ} each test runs once per file of its corpus under {@code
- * CatalogCompilerFuzzTestInputs/} in the test resources; the README says how to run a campaign.
+ * CatalogCompilerFuzzTestInputs/} in the test resources; CONTRIBUTING.md ("Fuzzing")
+ * says how to run a campaign.
  */
 class CatalogCompilerFuzzTest {
   private static final int COMPILE_ONE_IN = 64;

@@ -27,10 +27,7 @@ public final class ReportFiles {
    * the previous report as it was. Text is encoded as UTF-8, a lone surrogate as U+FFFD.
    */
   public static void writeAtomically(Path file, Body body) throws IOException {
-    Path target = file.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
+    replaceAtomically(file, temporary -> {
       try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
           StandardCharsets.UTF_8.newEncoder()
               .onMalformedInput(CodingErrorAction.REPLACE)
@@ -38,15 +35,7 @@ public final class ReportFiles {
               .replaceWith("\uFFFD".getBytes(StandardCharsets.UTF_8))))) {
         body.writeTo(out);
       }
-      try {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    });
   }
 
   /** What writes a report to a file of its own, given the file's path. */

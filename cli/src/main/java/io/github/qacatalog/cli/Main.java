@@ -64,7 +64,7 @@ public final class Main {
   }
 
   /** Makes the commands, which read standard input from the stream given to {@link #run}. */
-  private record Commands(InputStream stdin) implements CommandLine.IFactory {
+  record Commands(InputStream stdin) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       if (type == CheckCommand.class) {

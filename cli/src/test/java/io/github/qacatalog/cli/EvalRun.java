@@ -24,18 +24,12 @@ final class EvalRun {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), false);
-    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    // Main's commands, reading an empty standard input, with the eval command given this environment.
+    CommandLine.IFactory commands = new Main.Commands(InputStream.nullInputStream());
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
-        // The other commands as Main makes them, reading an empty standard input.
-        if (type == CheckCommand.class) {
-          return type.cast(new CheckCommand(InputStream.nullInputStream()));
-        }
-        if (type == ExportCommand.class) {
-          return type.cast(new ExportCommand(InputStream.nullInputStream()));
-        }
-        return type == EvalCommand.class ? type.cast(new EvalCommand(environment)) : defaults.create(type);
+        return type == EvalCommand.class ? type.cast(new EvalCommand(environment)) : commands.create(type);
       }
     };
     CommandLine commandLine = new CommandLine(new QaCatalogCommand(), factory)
